@@ -21,6 +21,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SdkgServer.Builder builder = server.builder();
+        SdkgServer.checkPortFree(server.host, server.port);
         serve(spec, Store.openExisting(store.store), builder);
         return 0;
     }

@@ -11,12 +11,16 @@ import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.validation.DataValidator;
 import org.apache.jena.fuseki.validation.IRIValidator;
 import org.apache.jena.fuseki.validation.LangTagValidator;
 import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -131,12 +135,11 @@ public final class SdkgServer {
 
         public SdkgServer build() {
             Objects.requireNonNull(dataset, "dataset");
-            dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             FusekiServer.Builder b = FusekiServer.create()
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
                     .loopback(isLoopback(host))
-                    .add(DATASET, dataset, false)
+                    .add(DATASET, readOnlyService(dataset, timeout))
                     .enablePing(true)
                     .enableStats(true)
                     .addServlet("/$/server", new ActionServerStatus())
@@ -153,6 +156,21 @@ public final class SdkgServer {
             for (Connector c : fuseki.getJettyServer().getConnectors())
                 if (c instanceof ServerConnector sc) sc.setHost(host);
             return new SdkgServer(fuseki, host, port);
+        }
+
+        /**
+         * Query at the dataset URL, {@code sparql} and {@code query}, each with the timeout in its context;
+         * Graph Store Protocol read at the dataset URL, {@code get} and {@code data}. Nothing else.
+         */
+        private static DataService readOnlyService(DatasetGraph dsg, Duration timeout) {
+            Context context = new Context();
+            context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            DataService.Builder service = DataService.newBuilder(dsg);
+            for (String name : new String[] {"", "sparql", "query"})
+                service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(context).build());
+            for (String name : new String[] {"", "get", "data"})
+                service.addEndpoint(Operation.GSP_R, name);
+            return service.build();
         }
 
         private static boolean isLoopback(String host) {

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -59,7 +61,7 @@ public final class Store implements AutoCloseable {
     /** Opens an existing store; fails with a clear message when nothing has been stored in {@code directory}. */
     public static Store openExisting(Path directory) {
         if (!exists(directory))
-            throw new StoreException("There is no store in " + directory + "; run 'sdkg ingest' or 'sdkg up' first.");
+            throw new StoreException("There is no store in '" + directory + "'; run 'sdkg ingest' or 'sdkg up' first.");
         return connect(directory);
     }
 
@@ -74,9 +76,12 @@ public final class Store implements AutoCloseable {
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new Store(directory, dsg);
         } catch (RuntimeException e) {
-            if (causedBy(e, AlreadyLocked.class))
-                throw new StoreException("The store " + directory
-                        + " is locked by another process (probably a running 'sdkg serve' or 'sdkg up'); stop it first.", e);
+            if (causedBy(e, AlreadyLocked.class) || oneLine(e).contains("Failed to get a lock")) {
+                Matcher pid = Pattern.compile("held by process (\\d+)").matcher(oneLine(e));
+                throw new StoreException("The store '" + directory + "' is locked by another process"
+                        + (pid.find() ? " (pid " + pid.group(1) + ")" : "")
+                        + ", probably a running 'sdkg serve' or 'sdkg up'; stop it first or use another --store.", e);
+            }
             throw new StoreException("Cannot open the store " + directory + ": " + oneLine(e), e);
         }
     }

@@ -42,6 +42,7 @@ public final class Ingestor {
     private final Supplier<? extends ReviewExtractor> extractor;
     private final String dateOverride;
     private final Consumer<IngestResult> progress;
+    private String extractorFailure;
 
     private Ingestor(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -86,13 +87,20 @@ public final class Ingestor {
         Optional<String> stored = store.storedHash(graph);
         if (stored.isPresent() && stored.get().equals(hash))
             return IngestResult.unchanged(file);
+        if (extractorFailure != null)
+            return IngestResult.failed(file, name + ": not extracted, as no extractor could be created.");
+        ReviewExtractor x;
+        try {
+            x = extractor.get();
+        } catch (RuntimeException e) {
+            extractorFailure = e instanceof StoreException ? e.getMessage() : "The extractor could not be created: " + Store.oneLine(e);
+            return IngestResult.failed(file, extractorFailure);
+        }
         Extraction extraction;
         try {
-            extraction = extractor.get().extract(source);
+            extraction = x.extract(source);
         } catch (ExtractionException e) {
             return IngestResult.failed(file, name + ": " + e.getMessage());
-        } catch (StoreException e) {
-            return IngestResult.failed(file, e.getMessage());
         } catch (RuntimeException e) {
             return IngestResult.failed(file, name + ": extraction failed: " + Store.oneLine(e));
         }

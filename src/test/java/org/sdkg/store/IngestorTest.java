@@ -98,7 +98,8 @@ class IngestorTest {
     void missingExtractorIsReportedPerReview() {
         try (Extractors.Lazy lazy = Extractors.lazy(() -> { throw new StoreException("No review extractor is installed."); })) {
             List<IngestResult> results = Ingestor.create().store(store).extractor(lazy).build().ingest(List.of(reviews));
-            assertThat(results).extracting(IngestResult::message).containsOnly("No review extractor is installed.");
+            assertThat(results).extracting(IngestResult::describe).containsExactly("No review extractor is installed.",
+                    "2024-11.txt: not extracted, as no extractor could be created.");
         }
     }
 

@@ -58,6 +58,19 @@ class QueryLibraryTest {
     }
 
     @Test
+    void theLibraryListsEveryQueryAndReadsItFromTheClasspath() throws IOException {
+        assertThat(new TreeSet<>(QueryLibrary.NAMES)).isEqualTo(names(QUERIES, false));
+        for (String name : QueryLibrary.NAMES) {
+            assertThat(QueryLibrary.text(name)).isEqualTo(Files.readString(QUERIES.resolve(name + ".rq")));
+            assertThat(QueryLibrary.query(name).isSelectType()).isTrue();
+            assertThat(QueryLibrary.summary(name)).isNotBlank().doesNotContain("#").doesNotContain("Columns:");
+        }
+        assertThat(QueryLibrary.summary("who-met-whom")).startsWith("who met whom. Two people met when both");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> QueryLibrary.text("nothing"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("who-met-whom");
+    }
+
+    @Test
     void everyQueryDocumentsItself() throws IOException {
         for (String name : names(QUERIES, false)) {
             String text = Files.readString(QUERIES.resolve(name + ".rq"));

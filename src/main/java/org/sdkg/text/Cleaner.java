@@ -43,9 +43,10 @@ public final class Cleaner {
                 line.paragraph.insert(0, prev.paragraph + " ");
             } else {
                 blocks.add(prev.block(blockStart, out.length()));
-                boolean list = prev.kind == Block.Kind.BULLET && line.kind == Block.Kind.BULLET && !prev.blankAfter;
-                out.append('\n', prev.end);
-                if (!list) out.append('\n', prev.end);
+                boolean single = !prev.blankAfter && prev.kind != Block.Kind.HEADING && line.kind != Block.Kind.HEADING;
+                int after = prev.text.originalEnd(prev.text.length());
+                out.append('\n', after);
+                if (!single) out.append('\n', Math.max(after + 1, line.start - 1));
                 blockStart = out.length();
             }
             out.append(line.text, 0, line.text.length());
@@ -116,7 +117,7 @@ public final class Cleaner {
         InlineMarkup.clean(raw, from, end, piece);
         CleanText text = Whitespace.collapse(piece.build(end));
         if (kind == Block.Kind.HEADING) text = Whitespace.stripClosingHashes(text);
-        return new Line(text.text().isEmpty() ? null : text, kind, level, end);
+        return new Line(text.text().isEmpty() ? null : text, kind, level, start, end);
     }
 
     /** One line of the original text, cleaned; {@code text} is null for a blank line. */
@@ -124,12 +125,14 @@ public final class Cleaner {
         final CleanText text;
         Block.Kind kind;
         int level;
+        final int start;
         final int end;
         boolean blankAfter;
         final StringBuilder paragraph = new StringBuilder();
 
-        Line(CleanText text, Block.Kind kind, int level, int end) {
+        Line(CleanText text, Block.Kind kind, int level, int start, int end) {
             this.text = text;
+            this.start = start;
             this.kind = kind;
             this.level = level;
             this.end = end;

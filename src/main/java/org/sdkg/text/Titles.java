@@ -28,15 +28,24 @@ final class Titles {
 
     /** Whether {@code s} ends a sentence: final . ! ? : ; … or a closing double quote, but not "Prof.". */
     static boolean endsSentence(String s) {
+        return endsSentence(s, false);
+    }
+
+    /** Whether {@code s} ends with a full stop, ! or ? (after closing quotes and brackets), but not "Prof.". */
+    static boolean endsWithFullStop(String s) {
+        return endsSentence(s, true);
+    }
+
+    private static boolean endsSentence(String s, boolean fullStopOnly) {
         String t = s.strip();
         if (t.isEmpty()) return true;
         char last = t.charAt(t.length() - 1);
-        if (last == '”' || last == '"' || last == '»') return true;
+        if (!fullStopOnly && (last == '”' || last == '"' || last == '»')) return true;
         int end = t.length();
         while (end > 0 && CLOSERS.indexOf(t.charAt(end - 1)) >= 0) end--;
         if (end == 0) return true;
         char c = t.charAt(end - 1);
-        if ("!?:;…".indexOf(c) >= 0) return true;
+        if ((fullStopOnly ? "!?…" : "!?:;…").indexOf(c) >= 0) return true;
         if (c != '.') return false;
         String word = lastWord(t.substring(0, end - 1));
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return false;

@@ -52,6 +52,22 @@ class CleanerTest {
     }
 
     @Test
+    void pageArtefactsAndBrokenWords() {
+        String raw = "The mission will collect a sample from the asteroid and bring it back to\n\n12\n\n"
+                + "Earth in a sample-\n\nreturn capsule, said “the head”\n\nof the agency.";
+        assertThat(clean(raw)).isEqualTo("The mission will collect a sample from the asteroid and bring it back to"
+                + " Earth in a sample-return capsule, said “the head” of the agency.");
+        assertThat(clean("One sentence ends.\n\nPage 3 of 10\n\nAnother one.")).isEqualTo("One sentence ends.\n\nAnother one.");
+    }
+
+    @Test
+    void boldTitleLinesAreHeadings() {
+        Layout layout = Cleaner.layout("**China Science Diplomacy**\n\nA meeting was held.\n\n**Note:** the text.");
+        assertThat(layout.blocks()).extracting(Block::kind)
+                .containsExactly(Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH);
+    }
+
+    @Test
     void paragraphsAndTitlesStaySeparate() {
         String raw = "The first paragraph ends here.\n\nThe second one starts here and goes on.";
         assertThat(clean(raw)).isEqualTo("The first paragraph ends here.\n\nThe second one starts here and goes on.");

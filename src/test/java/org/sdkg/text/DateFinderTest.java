@@ -84,6 +84,18 @@ class DateFinderTest {
     }
 
     @Test
+    void monthsWithoutYearAndIsoDays() {
+        DateMention december = only("the agreement signed in December was renewed", JAN_2026);
+        assertThat(december.isoBegin()).isEqualTo("2025-12");
+        assertThat(december.precision()).isEqualTo(ChronoUnit.MONTHS);
+        assertThat(only("since early March the lab", JUL_2025).isoBegin()).isEqualTo("2025-03");
+        DateMention withYear = only("in March 2019 the lab", JUL_2025);
+        assertThat(withYear.isoBegin()).isEqualTo("2019-03");
+        day("a notice dated 2024-03-15 says", JAN_2026, "2024-03-15", LocalDate.of(2024, 3, 15));
+        assertThat(DateFinder.find("it may be in may", JAN_2026)).isEmpty();
+    }
+
+    @Test
     void numbersThatAreNotDates() {
         for (String text : List.of("the third phase operation (2025-2033).", "reaching up to 120 microwatts",
                 "missions including Chang'e-6, Chang'e-7", "the near-earth asteroid 2016h03",

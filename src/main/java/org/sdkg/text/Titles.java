@@ -102,19 +102,24 @@ final class Titles {
                 .strip();
     }
 
-    /** Whether two titles name the same thing: equal keys, or nearly the same words. */
+    /** Whether two titles name the same thing: equal keys, or mostly the same content words (Dice >= 0.6). */
     static boolean sameTitle(String a, String b) {
         String ka = key(a);
         String kb = key(b);
         if (ka.isEmpty() || kb.isEmpty()) return false;
         if (ka.equals(kb)) return true;
-        Set<String> wa = new HashSet<>(Arrays.asList(ka.split(" ")));
-        Set<String> wb = new HashSet<>(Arrays.asList(kb.split(" ")));
+        Set<String> wa = contentWords(ka);
+        Set<String> wb = contentWords(kb);
+        if (wa.size() + wb.size() < 4) return false;
         Set<String> inter = new HashSet<>(wa);
         inter.retainAll(wb);
-        Set<String> union = new HashSet<>(wa);
-        union.addAll(wb);
-        return union.size() >= 3 && inter.size() >= 0.8 * union.size();
+        return 2.0 * inter.size() >= 0.6 * (wa.size() + wb.size());
+    }
+
+    private static Set<String> contentWords(String key) {
+        Set<String> words = new HashSet<>(Arrays.asList(key.split(" ")));
+        words.removeAll(FUNCTION_WORDS);
+        return words;
     }
 
     private static String lastWord(String s) {

@@ -67,6 +67,25 @@ class ReviewTextTest {
     }
 
     @Test
+    void markdownHeadingsWithoutTableOfContents() throws ExtractionException {
+        String raw = ReviewFiles.raw("2026-01").replaceAll("(?m)^- \\*\\*.*\\*\\*\\n", "");
+        ReviewText r = ReviewText.parse(new ReviewSource("2026-01", "x.txt", raw, null));
+        assertThat(r.issue()).isEqualTo(YearMonth.of(2026, 1));
+        assertThat(r.sections()).extracting(Section::title).containsExactly(
+                "China National Science and Technology Conference", "Scientific Collaboration Projects",
+                "Scientific Research Breakthroughs and Discoveries", "China Science Diplomacy");
+    }
+
+    @Test
+    void headingsLooselyMatchingTheTableOfContents() throws ExtractionException {
+        String text = "CHINA\n\nJuly 2025\n\n- **China-Pakistan S&T Cooperation**\n- **China's Science Diplomacy**\n\n"
+                + "China-Pakistan Science and Technology Cooperation\n\nThe meeting was held on 23 July in Beijing.\n\n"
+                + "China Science Diplomacy\n\nThe fourth meeting was held in Dushanbe by the two academies.";
+        assertThat(parse(text, null).sections()).extracting(Section::title).containsExactly(
+                "China-Pakistan Science and Technology Cooperation", "China Science Diplomacy");
+    }
+
+    @Test
     void givenDateWins() throws ExtractionException {
         String raw = ReviewFiles.raw("2024-03");
         ReviewText month = ReviewText.parse(new ReviewSource("2024-03", "x.txt", raw, "2024-04"));

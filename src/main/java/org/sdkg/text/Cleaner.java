@@ -86,15 +86,20 @@ public final class Cleaner {
                 && !next.isEmpty() && Character.isLowerCase(next.charAt(0));
     }
 
-    /** Plain lines after a bulleted table of contents that repeat one of its entries are headings. */
+    /** Plain lines after the first bulleted list (the table of contents) that repeat one of its entries are headings. */
     private static void markTocHeadings(List<Line> lines) {
         List<String> toc = new ArrayList<>();
+        boolean tocDone = false;
         for (Line line : lines) {
             if (line.text == null) continue;
+            String text = line.text.text();
             if (line.kind == Block.Kind.BULLET) {
-                toc.add(line.text.text());
-            } else if (line.kind == Block.Kind.PARAGRAPH && !toc.isEmpty() && Titles.titleLike(line.text.text())
-                    && toc.stream().anyMatch(t -> Titles.sameTitle(t, line.text.text()))) {
+                if (!tocDone) toc.add(text);
+                continue;
+            }
+            tocDone = !toc.isEmpty();
+            if (line.kind == Block.Kind.PARAGRAPH && tocDone && Titles.titleLike(text)
+                    && toc.stream().anyMatch(t -> Titles.sameTitle(t, text))) {
                 line.kind = Block.Kind.HEADING;
                 line.level = 0;
             }

@@ -129,7 +129,17 @@ final class ReviewScorer {
 
     private Score events() {
         List<ExtractedGraph.EventNode> extracted = g.events().stream().filter(e -> !e.isResearch()).toList();
-        return Matching.oneToOne(gold.events(), extracted, Gold.Event::historical, this::eventScore,
+        // a recalled founding ("launched in 2014") may be extracted as a launch event: optional
+        List<Gold.Event> events = new ArrayList<>(gold.events());
+        for (Gold.Launch l : gold.launches()) {
+            if (l.historical()) {
+                List<String> orgs = new ArrayList<>(l.founders());
+                orgs.add(l.organisation());
+                events.add(new Gold.Event("Launch", null, List.of(), List.of(), orgs, l.date(), null, l.place(),
+                        false, true, l.evidence()));
+            }
+        }
+        return Matching.oneToOne(events, extracted, Gold.Event::historical, this::eventScore,
                 ge -> ge.kind() + " " + ge.date() + " " + ge.people() + " \"" + ge.evidence() + "\"",
                 ee -> ee.kinds() + " " + ee.date() + " " + ee.label());
     }
@@ -145,8 +155,10 @@ final class ReviewScorer {
         orgs.retainAll(ge.organisations());
         boolean samePlace = ge.place() != null && ee.place() != null && idx.place(ee.place()) != null
                 && idx.place(ee.place()).name().equals(ge.place());
+        // without people the place anchors a gold event; an organisation does when there is no place, or
+        // when the gold event is optional (historical)
         boolean anchored = !ge.people().isEmpty() ? !people.isEmpty()
-                : ge.place() != null ? samePlace : !orgs.isEmpty();
+                : samePlace || (ge.place() == null || ge.historical()) && !orgs.isEmpty();
         if (!anchored) {
             return 0;
         }
@@ -249,12 +261,12 @@ final class ReviewScorer {
                 .filter(gp -> ea.parties().stream().anyMatch(ep -> partyMatches(gp, ep))).count();
         long extractedCovered = ea.parties().stream()
                 .filter(ep -> ga.parties().stream().anyMatch(gp -> partyMatches(gp, ep))).count();
+        boolean named = ga.name() != null && Names.key(ga.name()).equals(Names.key(ea.label()));
         if (strict) {
             boolean all = !ga.parties().isEmpty() && goldCovered == ga.parties().size()
                     && extractedCovered == ea.parties().size();
-            return all ? 1 + goldCovered : 0;
+            return all || ga.parties().isEmpty() && named ? 1 + goldCovered + (named ? 1 : 0) : 0;
         }
-        boolean named = ga.name() != null && Names.key(ga.name()).equals(Names.key(ea.label()));
         return goldCovered > 0 || named ? goldCovered + (named ? 1 : 0) : 0;
     }
 

@@ -19,15 +19,17 @@
  *     entry count for nothing; the others are false positives.</li>
  * <li><b>events</b>: events that are not {@code sdkg:ResearchResult}, whatever their class; matched one to one
  *     when the dates agree (if the gold has a date; precision and ranges are tolerated) and they share a
- *     participant, or, for gold events without people, the place, or without place, an organisation.</li>
- * <li><b>pairs</b>: unordered pairs of people who are participants, co-chairs or researchers of one event that is
+ *     participant, or, for gold events without people, the place, or without place an organisation
+ *     (participant, organiser, launched organisation). Recalled foundings (historical launches) are optional
+ *     events, anchored by place or organisation.</li>
+ * <li><b>pairs</b>: unordered pairs of people who are participants or co-chairs of one event that is
  *     not a research result, or signatories of one agreement; gold pairs come from the gold events.</li>
  * <li><b>posts</b>: (holder, {@code sdkg:roleName} or the role's label, {@code sdkg:postIn}); the holder must be
  *     the gold person, the role one of the gold role names, the organisation the gold one or its unit (not
  *     checked when the gold has none).</li>
  * <li><b>agreements</b>: kind = the most specific agreement class; matched when the kind is equal and every gold
  *     party matches an extracted party and vice versa (a country matches an organisation or person of that
- *     country). <b>agreements-relaxed</b>: kind equal and at least one party shared, or the same name.</li>
+ *     country), or the gold names no party and the names are equal. <b>agreements-relaxed</b>: kind equal and at least one party shared, or the same name.</li>
  * <li><b>launches</b>: organisations that are {@code sdkg:launched} by a {@code sdkg:Launch}; matched by name,
  *     or for descriptive names by content-word similarity. Historical gold launches, events and agreements are
  *     optional.</li>

@@ -32,6 +32,7 @@ public final class NetworkAnalysis {
 
     private final ActorNetwork network;
     private final String label;
+    private String year;
     private final Map<String, NodeMetrics> metrics;
     private final List<Set<String>> components;
     private final Communities communities;
@@ -86,6 +87,14 @@ public final class NetworkAnalysis {
 
     /** What this analysis covers, e.g. {@code people} or {@code people 2024}. */
     public String label() { return label; }
+
+    /** The year this analysis covers when it is one of a series by year, else null. */
+    public String year() { return year; }
+
+    NetworkAnalysis inYear(String year) {
+        this.year = year;
+        return this;
+    }
 
     /** The measures of every node, in the network's vertex order. */
     public Map<String, NodeMetrics> metrics() { return metrics; }

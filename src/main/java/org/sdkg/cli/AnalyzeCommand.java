@@ -1,7 +1,10 @@
 package org.sdkg.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,9 +88,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             GraphExport.writeGraphML(a, dir.resolve("network.graphml"));
             GraphExport.writeGexf(a, dir.resolve("network.gexf"));
             JsonExport.write(a, dir.resolve("network.json"));
-            java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
-            RankedTable.print(a, top, new java.io.PrintStream(table, true, java.nio.charset.StandardCharsets.UTF_8));
-            o.print(table.toString(java.nio.charset.StandardCharsets.UTF_8));
+            ByteArrayOutputStream table = new ByteArrayOutputStream();
+            RankedTable.print(a, top, new PrintStream(table, true, StandardCharsets.UTF_8));
+            o.print(table.toString(StandardCharsets.UTF_8));
             o.println("Written: " + dir.resolve("nodes.csv") + ", edges.csv, network.graphml, network.gexf, network.json");
             o.println();
         }

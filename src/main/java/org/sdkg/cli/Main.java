@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "sdkg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Science Diplomacy Knowledge Graph: turns reviews of China's science diplomacy into RDF and serves them over SPARQL.",
-        subcommands = {UpCommand.class, IngestCommand.class, QueryCommand.class, ExtractCommand.class, ServeCommand.class, AnalyzeCommand.class})
+        subcommands = {UpCommand.class, IngestCommand.class, QueryCommand.class, ExtractCommand.class, ServeCommand.class, EvalCommand.class, AnalyzeCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code when some input failed. */

@@ -39,6 +39,10 @@ public final class Doc {
     public final int[] paragraph;
 
     public final List<Mention> mentions = new ArrayList<>();
+    /** CoreNLP's own NER tags, per sentence and token. */
+    public final List<String[]> coreNer = new ArrayList<>();
+    /** Countries named in the review. */
+    public final java.util.Set<String> countries = new java.util.LinkedHashSet<>();
     /** Per sentence and token, the mention covering it, or null. */
     public final Mention[][] mentionAt;
     /** Acronym to canonical organisation name, for this review. */
@@ -53,6 +57,8 @@ public final class Doc {
     public final List<Facts.Agreement> agreements = new ArrayList<>();
     public final List<Facts.Launch> launches = new ArrayList<>();
     public final List<Facts.Research> research = new ArrayList<>();
+    /** People named by their post only, resolved, per sentence. */
+    public final Map<Integer, List<String>> references = new java.util.HashMap<>();
     public Model model;
 
     /** A date found in the text: its sentence, cleaned character offsets and value. */
@@ -105,6 +111,16 @@ public final class Doc {
             mentionAt[m.sentence()][k] = m;
             tokens.get(m.sentence()).get(k).setNER(m.type().name());
         }
+    }
+
+    /** The organisation of that name, created at its first mention. */
+    public Facts.Org org(String name, int sentence, String rule) {
+        return orgs.computeIfAbsent(name, n -> {
+            Facts.Org o = new Facts.Org(n);
+            o.sentence = sentence;
+            o.rule = rule;
+            return o;
+        });
     }
 
     /** Whether any token of {@code [b, e)} in sentence {@code s} is already part of a mention. */

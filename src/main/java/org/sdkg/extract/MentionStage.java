@@ -1,0 +1,126 @@
+package org.sdkg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.sdkg.extract.gazetteer.CityEntry;
+import org.sdkg.extract.gazetteer.CountryEntry;
+import org.sdkg.extract.gazetteer.Gazetteer;
+import org.sdkg.extract.gazetteer.Match;
+import org.sdkg.extract.gazetteer.OrgEntry;
+import org.sdkg.extract.gazetteer.ProvinceEntry;
+import org.sdkg.extract.gazetteer.TitleEntry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names of organisations, countries, places, roles and honorifics: gazetteer entries first, then
+ * capitalised organisation phrases ({@link OrgPhrases}), acronyms defined in the review
+ * ({@link Acronyms}), CoreNLP ORGANIZATION spans, then the remaining gazetteer matches. CoreNLP's own tags are
+ * kept in {@link Doc#coreNer} and every token's {@code ner} becomes the sdkg tag (or O).
+ */
+public final class MentionStage implements Stage {
+    public static final String GAZETTEER = "gazetteer";
+    public static final String CORENLP = "corenlp-ner";
+    public static final String PHRASE = "organisation-phrase";
+    public static final String ACRONYM = "acronym-definition";
+
+    private final Gazetteer gaz;
+
+    public MentionStage(Gazetteer gaz) { this.gaz = gaz; }
+
+    @Override public String name() { return "mentions"; }
+    @Override public Set<String> requires() { return Set.of(Doc.TOKENS); }
+    @Override public Set<String> provides() { return Set.of(Doc.MENTIONS); }
+
+    @Override
+    public void apply(Doc doc) {
+        List<List<Match>> matches = new ArrayList<>();
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<CoreLabel> toks = doc.tokens.get(s);
+            String[] ner = new String[toks.size()];
+            for (int k = 0; k < toks.size(); k++) {
+                ner[k] = toks.get(k).ner() == null ? "O" : toks.get(k).ner();
+                toks.get(k).setNER("O");
+            }
+            doc.coreNer.add(ner);
+            List<Match> ms = gaz.findAll(doc.words(s));
+            matches.add(ms);
+            for (Match m : ms) {
+                if (m.kind() == Match.Kind.ORGANISATION) addOrg(doc, s, m.start(), m.end(), (OrgEntry) m.entry(), GAZETTEER);
+            }
+            List<String> words = doc.words(s);
+            final int sent = s;
+            for (OrgPhrases.Span sp : OrgPhrases.find(words, k -> doc.mentionAt[sent][k] != null)) {
+                int b = sp.begin();
+                int e = sp.end();
+                // "University of" + a known organisation is one name: "University of Chinese Academy of Sciences"
+                if (e < words.size() - 1 && e - b <= 2 && words.get(e).equals("of") && doc.mentionAt[s][e + 1] != null
+                        && doc.mentionAt[s][e + 1].type() == Mention.Type.ORGANIZATION) {
+                    Mention inner = doc.mentionAt[s][e + 1];
+                    e = inner.end();
+                    for (int k = inner.begin(); k < inner.end(); k++) doc.mentionAt[s][k] = null;
+                    doc.mentions.remove(inner);
+                }
+                String phrase = doc.span(s, b, e);
+                Optional<OrgEntry> known = gaz.organisation(phrase);
+                if (known.isPresent()) addOrg(doc, s, b, e, known.get(), GAZETTEER);
+                else addOrg(doc, s, b, e, phrase, PHRASE);
+            }
+        }
+        Acronyms.define(doc, gaz);
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            String[] ner = doc.coreNer.get(s);
+            for (int k = 0; k < ner.length; k++) {
+                if (!ner[k].equals("ORGANIZATION") || doc.mentionAt[s][k] != null) continue;
+                int e = k;
+                while (e < ner.length && ner[e].equals("ORGANIZATION") && doc.mentionAt[s][e] == null) e++;
+                String phrase = doc.span(s, k, e);
+                if (gaz.country(phrase).isEmpty() && gaz.demonym(phrase).isEmpty()) {
+                    Optional<OrgEntry> known = gaz.organisation(phrase);
+                    if (known.isPresent()) addOrg(doc, s, k, e, known.get(), GAZETTEER);
+                    else if (e - k > 1 || OrgPhrases.acronym(phrase)) addOrg(doc, s, k, e, phrase, CORENLP);
+                }
+                k = e - 1;
+            }
+            for (Match m : matches.get(s)) {
+                if (m.kind() == Match.Kind.ORGANISATION || doc.covered(s, m.start(), m.end())) continue;
+                Mention.Type type = switch (m.kind()) {
+                    case COUNTRY -> Mention.Type.COUNTRY;
+                    case DEMONYM -> Mention.Type.DEMONYM;
+                    case CITY -> Mention.Type.CITY;
+                    case PROVINCE -> Mention.Type.PROVINCE;
+                    case ROLE -> Mention.Type.ROLE;
+                    case HONORIFIC -> Mention.Type.HONORIFIC;
+                    default -> null;
+                };
+                if (type == null) continue;
+                String key = m.entry().name();
+                doc.addMention(new Mention(type, s, m.start(), m.end(), doc.span(s, m.start(), m.end()), key, GAZETTEER));
+                if (m.entry() instanceof CityEntry c) doc.places.put(c.name(), c.country());
+                if (m.entry() instanceof ProvinceEntry p) doc.places.putIfAbsent(p.name(), p.country());
+                if (m.entry() instanceof CountryEntry c) doc.countries.add(c.name());
+                if (m.entry() instanceof TitleEntry) continue;
+            }
+        }
+    }
+
+    static void addOrg(Doc doc, int s, int b, int e, OrgEntry entry, String rule) {
+        doc.addMention(new Mention(Mention.Type.ORGANIZATION, s, b, e, doc.span(s, b, e), entry.name(), rule));
+        Facts.Org org = doc.org(entry.name(), s, rule);
+        org.type = entry.type();
+        if (!entry.country().isEmpty()) org.country = entry.country();
+        if (!entry.wikidata().isEmpty()) org.wikidata = entry.wikidata();
+        entry.parentName().ifPresent(p -> org.parent = p);
+        org.acronyms.addAll(entry.acronyms());
+        String written = doc.span(s, b, e);
+        if (!written.equals(entry.name())) org.altLabels.add(written);
+    }
+
+    static void addOrg(Doc doc, int s, int b, int e, String name, String rule) {
+        doc.addMention(new Mention(Mention.Type.ORGANIZATION, s, b, e, name, name, rule));
+        Facts.Org org = doc.org(name, s, rule);
+        if (org.type.equals("Organisation")) org.type = OrgTypes.guess(name);
+    }
+}

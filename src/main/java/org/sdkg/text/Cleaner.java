@@ -7,14 +7,20 @@ import java.util.regex.Pattern;
 
 /**
  * Cleans a review converted from PDF to markdown: inline markup goes (see {@link InlineMarkup}), heading and
- * bullet markers go, whitespace runs become one space, paragraphs are separated by {@code "\n\n"} and bullet
- * items by {@code "\n"}, and a sentence cut in two by a page break (a paragraph without a sentence end followed
- * by its continuation) is joined again with one space. Every cleaned character keeps its original offset.
+ * bullet markers go, whitespace runs become one space, paragraphs and headings are separated by {@code "\n\n"},
+ * bullet items (and the other lines of one block) by {@code "\n"}. Page numbers are dropped, a line all in
+ * bold that reads like a title is a heading, and a sentence cut in two by a page break (a paragraph without a
+ * sentence end followed by its continuation) is joined again with one space (a word cut after its hyphen with
+ * none). Every cleaned character keeps its original offset.
  */
 public final class Cleaner {
 
     private static final Pattern HEADING = Pattern.compile("[ \\t]{0,3}(#{1,6})[ \\t]+");
     private static final Pattern BULLET = Pattern.compile("[ \\t]*[-*•▪◦‣][ \\t]+");
+    /** A line that is all bold: a heading when it reads like a title. */
+    private static final Pattern BOLD_LINE = Pattern.compile("\\s*(\\*\\*|__)[^*_]+\\1\\s*");
+    /** A page number left by the conversion: "12", "Page 3", "3 of 10", "3/10". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page\\s*)?\\d{1,3}(\\s*(/|of)\\s*\\d{1,3})?");
 
     private Cleaner() {}
 
@@ -39,13 +45,15 @@ public final class Cleaner {
             if (prev == null) {
                 blockStart = 0;
             } else if (continues(prev, line)) {
-                out.append(' ', prev.end);
-                line.paragraph.insert(0, prev.paragraph + " ");
+                boolean glue = brokenWord(prev.paragraph, line.text.text());
+                if (!glue) out.append(' ', prev.end);
+                line.paragraph.insert(0, prev.paragraph + (glue ? "" : " "));
             } else {
                 blocks.add(prev.block(blockStart, out.length()));
-                boolean list = prev.kind == Block.Kind.BULLET && line.kind == Block.Kind.BULLET && !prev.blankAfter;
-                out.append('\n', prev.end);
-                if (!list) out.append('\n', prev.end);
+                boolean single = !prev.blankAfter && prev.kind != Block.Kind.HEADING && line.kind != Block.Kind.HEADING;
+                int after = prev.text.originalEnd(prev.text.length());
+                out.append('\n', after);
+                if (!single) out.append('\n', Math.max(after + 1, line.start - 1));
                 blockStart = out.length();
             }
             out.append(line.text, 0, line.text.length());
@@ -64,21 +72,34 @@ public final class Cleaner {
             // a line wrapped inside a paragraph
             return Titles.startsLowerCase(n) || Titles.proseLike(p) || Titles.endsWithFunctionWord(p);
         }
+        if (Titles.startsLowerCase(n)) return !Titles.endsWithFullStop(p);
         if (Titles.endsSentence(p)) return false;
-        if (Titles.startsLowerCase(n) || Titles.endsWithFunctionWord(p)) return true;
+        if (Titles.endsWithFunctionWord(p)) return true;
         if (Titles.titleLike(n)) return false;
         return Titles.proseLike(p);
     }
 
-    /** Plain lines after a bulleted table of contents that repeat one of its entries are headings. */
+    /** A word cut by a line or page break after its hyphen ("sample-" then "return"): glued back. */
+    private static boolean brokenWord(CharSequence prev, String next) {
+        int n = prev.length();
+        return n >= 2 && prev.charAt(n - 1) == '-' && Character.isLetter(prev.charAt(n - 2))
+                && !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+    }
+
+    /** Plain lines after the first bulleted list (the table of contents) that repeat one of its entries are headings. */
     private static void markTocHeadings(List<Line> lines) {
         List<String> toc = new ArrayList<>();
+        boolean tocDone = false;
         for (Line line : lines) {
             if (line.text == null) continue;
+            String text = line.text.text();
             if (line.kind == Block.Kind.BULLET) {
-                toc.add(line.text.text());
-            } else if (line.kind == Block.Kind.PARAGRAPH && !toc.isEmpty() && Titles.titleLike(line.text.text())
-                    && toc.stream().anyMatch(t -> Titles.sameTitle(t, line.text.text()))) {
+                if (!tocDone) toc.add(text);
+                continue;
+            }
+            tocDone = !toc.isEmpty();
+            if (line.kind == Block.Kind.PARAGRAPH && tocDone && Titles.titleLike(text)
+                    && toc.stream().anyMatch(t -> Titles.sameTitle(t, text))) {
                 line.kind = Block.Kind.HEADING;
                 line.level = 0;
             }
@@ -116,7 +137,13 @@ public final class Cleaner {
         InlineMarkup.clean(raw, from, end, piece);
         CleanText text = Whitespace.collapse(piece.build(end));
         if (kind == Block.Kind.HEADING) text = Whitespace.stripClosingHashes(text);
-        return new Line(text.text().isEmpty() ? null : text, kind, level, end);
+        if (kind == Block.Kind.PARAGRAPH && BOLD_LINE.matcher(raw).region(start, end).matches()
+                && Titles.titleLike(text.text())) {
+            kind = Block.Kind.HEADING;
+            level = 0;
+        }
+        boolean artefact = kind == Block.Kind.PARAGRAPH && PAGE_NUMBER.matcher(text.text()).matches();
+        return new Line(text.text().isEmpty() || artefact ? null : text, kind, level, start, end);
     }
 
     /** One line of the original text, cleaned; {@code text} is null for a blank line. */
@@ -124,12 +151,14 @@ public final class Cleaner {
         final CleanText text;
         Block.Kind kind;
         int level;
+        final int start;
         final int end;
         boolean blankAfter;
         final StringBuilder paragraph = new StringBuilder();
 
-        Line(CleanText text, Block.Kind kind, int level, int end) {
+        Line(CleanText text, Block.Kind kind, int level, int start, int end) {
             this.text = text;
+            this.start = start;
             this.kind = kind;
             this.level = level;
             this.end = end;

@@ -21,13 +21,16 @@ public final class DateFinder {
 
     private static final String M = "(?<!\\p{L})(" + Months.NAME_REGEX + ")(?!\\p{L})";
     private static final String D = "(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)";
-    private static final String Y = "((?:19|20|21)\\d{2})(?![\\d\\p{L}])(?!\\s*[-–/]\\s*\\d)";
+    private static final String YEAR = "(19\\d{2}|20\\d{2}|2100)";
+    private static final String Y = YEAR + "(?![\\d\\p{L}])(?!\\s*[-–/]\\s*\\d)";
     private static final String OPT_Y = "(?:\\.?,?\\s+" + Y + ")?";
     private static final String TO = "(?:\\s*[-–—]\\s*|\\s+(?:to|and|until|till|through)\\s+)";
     private static final String PREP = "(?<!\\p{L})(?i:in|since|of|by|from|until|till|before|after|during|through"
             + "|around|circa|early|late|mid|year|end)[\\s-]+(?:(?i:the)\\s+(?i:year)\\s+)?";
+    private static final String PREP_MONTH = "(?<!\\p{L})(?i:in|since|by|during|until|till|from|through|early|late"
+            + "|mid|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+(?:(?i:early|late|mid)[\\s-]+)?";
 
-    private enum Shape { DAY_RANGE, CROSS_MONTH_RANGE, DAY_MONTH, MONTH_DAY, MONTH_YEAR, YEAR_RANGE, YEAR }
+    private enum Shape { DAY_RANGE, CROSS_MONTH_RANGE, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH, YEAR_RANGE, YEAR, ISO_DAY }
 
     private static final List<Rule> RULES = List.of(
             new Rule(Shape.CROSS_MONTH_RANGE, D + "\\s+(?:of\\s+)?" + M + OPT_Y + TO + D + "\\s+(?:of\\s+)?" + M + OPT_Y),
@@ -35,8 +38,10 @@ public final class DateFinder {
             new Rule(Shape.DAY_MONTH, D + "\\s+(?:of\\s+)?" + M + OPT_Y),
             new Rule(Shape.MONTH_DAY, M + "\\.?\\s+" + D + "(?:" + TO + D + ")?" + OPT_Y),
             new Rule(Shape.MONTH_YEAR, M + "\\.?,?\\s+" + Y),
-            new Rule(Shape.YEAR_RANGE, PREP + "((?:19|20|21)\\d{2})" + TO + Y),
-            new Rule(Shape.YEAR, PREP + Y));
+            new Rule(Shape.MONTH, PREP_MONTH + M + "(?!\\.?,?\\s+\\d)"),
+            new Rule(Shape.YEAR_RANGE, PREP + YEAR + TO + Y),
+            new Rule(Shape.YEAR, PREP + Y),
+            new Rule(Shape.ISO_DAY, "(?<![\\d-])" + YEAR + "-(\\d{2})-(\\d{2})(?![\\d-])"));
 
     private record Rule(Shape shape, Pattern pattern) {
         Rule(Shape shape, String regex) {
@@ -94,6 +99,12 @@ public final class DateFinder {
                 }
                 case MONTH_YEAR -> new DateMention(m.start(), m.end(),
                         LocalDate.of(num(m.group(2)), Months.number(m.group(1)), 1), null, ChronoUnit.MONTHS);
+                case MONTH -> {
+                    int mo = Months.number(m.group(1));
+                    yield new DateMention(m.start(1), m.end(), LocalDate.of(year(null, mo, issue), mo, 1), null,
+                            ChronoUnit.MONTHS);
+                }
+                case ISO_DAY -> days(m, LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3))), null);
                 case YEAR_RANGE -> new DateMention(m.start(1), m.end(), LocalDate.of(num(m.group(1)), 1, 1),
                         LocalDate.of(num(m.group(2)), 1, 1), ChronoUnit.YEARS);
                 case YEAR -> new DateMention(m.start(1), m.end(), LocalDate.of(num(m.group(1)), 1, 1), null,

@@ -28,15 +28,24 @@ final class Titles {
 
     /** Whether {@code s} ends a sentence: final . ! ? : ; … or a closing double quote, but not "Prof.". */
     static boolean endsSentence(String s) {
+        return endsSentence(s, false);
+    }
+
+    /** Whether {@code s} ends with a full stop, ! or ? (after closing quotes and brackets), but not "Prof.". */
+    static boolean endsWithFullStop(String s) {
+        return endsSentence(s, true);
+    }
+
+    private static boolean endsSentence(String s, boolean fullStopOnly) {
         String t = s.strip();
         if (t.isEmpty()) return true;
         char last = t.charAt(t.length() - 1);
-        if (last == '”' || last == '"' || last == '»') return true;
+        if (!fullStopOnly && (last == '”' || last == '"' || last == '»')) return true;
         int end = t.length();
         while (end > 0 && CLOSERS.indexOf(t.charAt(end - 1)) >= 0) end--;
         if (end == 0) return true;
         char c = t.charAt(end - 1);
-        if ("!?:;…".indexOf(c) >= 0) return true;
+        if ((fullStopOnly ? "!?…" : "!?:;…").indexOf(c) >= 0) return true;
         if (c != '.') return false;
         String word = lastWord(t.substring(0, end - 1));
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return false;
@@ -93,19 +102,24 @@ final class Titles {
                 .strip();
     }
 
-    /** Whether two titles name the same thing: equal keys, or nearly the same words. */
+    /** Whether two titles name the same thing: equal keys, or mostly the same content words (Dice >= 0.6). */
     static boolean sameTitle(String a, String b) {
         String ka = key(a);
         String kb = key(b);
         if (ka.isEmpty() || kb.isEmpty()) return false;
         if (ka.equals(kb)) return true;
-        Set<String> wa = new HashSet<>(Arrays.asList(ka.split(" ")));
-        Set<String> wb = new HashSet<>(Arrays.asList(kb.split(" ")));
+        Set<String> wa = contentWords(ka);
+        Set<String> wb = contentWords(kb);
+        if (wa.size() + wb.size() < 4) return false;
         Set<String> inter = new HashSet<>(wa);
         inter.retainAll(wb);
-        Set<String> union = new HashSet<>(wa);
-        union.addAll(wb);
-        return union.size() >= 3 && inter.size() >= 0.8 * union.size();
+        return 2.0 * inter.size() >= 0.6 * (wa.size() + wb.size());
+    }
+
+    private static Set<String> contentWords(String key) {
+        Set<String> words = new HashSet<>(Arrays.asList(key.split(" ")));
+        words.removeAll(FUNCTION_WORDS);
+        return words;
     }
 
     private static String lastWord(String s) {

@@ -31,17 +31,32 @@ public final class DateStage implements Stage {
      * The date of something said in sentence {@code s}: the first date of the sentence, else the nearest
      * date before it in its paragraph, else the nearest after it in its paragraph, else the issue month.
      */
+    /** Whether a date is news of the issue: within the issue's month or the month before. */
+    static boolean current(Doc doc, Facts.When w) {
+        if (w.begin() == null || w.begin().length() < 7) return false;
+        java.time.YearMonth ym = java.time.YearMonth.parse(w.begin().substring(0, 7));
+        java.time.YearMonth issue = doc.review.issue();
+        return !ym.isAfter(issue) && !ym.isBefore(issue.minusMonths(1));
+    }
+
     static Facts.When dateFor(Doc doc, int s) {
         Doc.DateHit before = null;
         Doc.DateHit after = null;
         for (Doc.DateHit d : doc.dates) {
             if (d.sentence() == s) return d.when();
+            if (doc.paragraph[d.sentence()] != doc.paragraph[s] || !current(doc, d.when())) continue;
+            if (d.sentence() < s) before = d;
+            else if (after == null) after = d;
+        }
+        if (before != null) return before.when();
+        if (after != null) return after.when();
+        for (Doc.DateHit d : doc.dates) {
             if (doc.paragraph[d.sentence()] != doc.paragraph[s]) continue;
             if (d.sentence() < s) before = d;
             else if (after == null) after = d;
         }
         if (before != null) return before.when();
         if (after != null) return after.when();
-        return new Facts.When(doc.review.issueDate(), null);
+        return new Facts.When(null, null);
     }
 }

@@ -63,7 +63,8 @@ public final class EventStage implements Stage {
     }
 
     private static boolean sameKindFamily(Facts.Event a, Facts.Event b) {
-        return !a.kind.equals("Launch") && !b.kind.equals("Launch") && !a.kind.equals("Signing") && !b.kind.equals("Signing");
+        if (a.kind.equals("Launch") || b.kind.equals("Launch")) return false;
+        return a.kind.equals("Signing") == b.kind.equals("Signing");
     }
 
     /** A generic meeting becomes a committee meeting, forum, conference, workshop or talks when the sentence says so. */
@@ -80,7 +81,9 @@ public final class EventStage implements Stage {
 
     /** The city of the sentence, else of the paragraph before it; "virtually" or "online" makes it virtual. */
     static void placeOf(Doc doc, int s, Facts.Event ev) {
-        String t = doc.text.substring(doc.start(s), doc.end(s)).toLowerCase(Locale.ROOT);
+        int from = s;
+        while (from > 0 && doc.paragraph[from - 1] == doc.paragraph[s] && from > s - 2) from--;
+        String t = doc.text.substring(doc.start(from), doc.end(s)).toLowerCase(Locale.ROOT);
         if (t.matches("(?s).*\\b(virtually|online|virtual|video ?conference|video link)\\b.*")) ev.virtual = true;
         List<Integer> order = new ArrayList<>();
         order.add(s);

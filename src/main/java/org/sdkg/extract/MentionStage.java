@@ -26,6 +26,8 @@ public final class MentionStage implements Stage {
     public static final String PHRASE = "organisation-phrase";
     public static final String ACRONYM = "acronym-definition";
 
+    private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "RB", "CC", "PRP", "PRP$", "VBG", "VBD", "VBN", "VBZ", "VBP", "TO", "WDT", "WRB");
+
     private final Gazetteer gaz;
 
     public MentionStage(Gazetteer gaz) { this.gaz = gaz; }
@@ -45,16 +47,24 @@ public final class MentionStage implements Stage {
                 toks.get(k).setNER("O");
             }
             doc.coreNer.add(ner);
-            List<Match> ms = gaz.findAll(doc.words(s));
-            matches.add(ms);
+            if (doc.start(s) < doc.review.bodyStart()) {
+                matches.add(List.of());
+                continue;
+            }
+            List<String> sw = doc.words(s);
+            List<Match> ms = new ArrayList<>(gaz.findAll(sw));
+            ms.removeIf(m -> m.kind() == Match.Kind.ORGANISATION && !plausible(sw, m));
             for (Match m : ms) {
                 if (m.kind() == Match.Kind.ORGANISATION) addOrg(doc, s, m.start(), m.end(), (OrgEntry) m.entry(), GAZETTEER);
             }
+            matches.add(ms);
             List<String> words = doc.words(s);
             final int sent = s;
             for (OrgPhrases.Span sp : OrgPhrases.find(words, k -> doc.mentionAt[sent][k] != null)) {
                 int b = sp.begin();
                 int e = sp.end();
+                while (b < e - 1 && FUNCTION_TAGS.contains(toks.get(b).tag())) b++;
+                if (e - b < 1 || !OrgPhrases.isHead(words.get(b)) && e - b == 1 && !OrgPhrases.acronym(words.get(b))) continue;
                 // "University of" + a known organisation is one name: "University of Chinese Academy of Sciences"
                 if (e < words.size() - 1 && e - b <= 2 && words.get(e).equals("of") && doc.mentionAt[s][e + 1] != null
                         && doc.mentionAt[s][e + 1].type() == Mention.Type.ORGANIZATION) {
@@ -77,10 +87,14 @@ public final class MentionStage implements Stage {
                 int e = k;
                 while (e < ner.length && ner[e].equals("ORGANIZATION") && doc.mentionAt[s][e] == null) e++;
                 String phrase = doc.span(s, k, e);
-                if (gaz.country(phrase).isEmpty() && gaz.demonym(phrase).isEmpty()) {
+                final int from = k;
+                final int to = e;
+                boolean titled = matches.get(s).stream().anyMatch(m -> (m.kind() == Match.Kind.ROLE || m.kind() == Match.Kind.HONORIFIC) && m.start() < to && from < m.end());
+                if (!titled && gaz.country(phrase).isEmpty() && gaz.demonym(phrase).isEmpty()) {
                     Optional<OrgEntry> known = gaz.organisation(phrase);
                     if (known.isPresent()) addOrg(doc, s, k, e, known.get(), GAZETTEER);
-                    else if (e - k > 1 || OrgPhrases.acronym(phrase)) addOrg(doc, s, k, e, phrase, CORENLP);
+                    else if (phrase.matches("[A-Z]{2,}[A-Z0-9]*") || e - k > 2 || hasHead(doc.words(s).subList(k, e))
+                            || e + 1 < ner.length && doc.words(s).get(e).equals("(")) addOrg(doc, s, k, e, phrase, CORENLP);
                 }
                 k = e - 1;
             }
@@ -96,6 +110,7 @@ public final class MentionStage implements Stage {
                     default -> null;
                 };
                 if (type == null) continue;
+                if (type == Mention.Type.COUNTRY && m.end() < words(doc, s).size() && words(doc, s).get(m.end()).matches("\\\\?\\$")) continue;
                 String key = m.entry().name();
                 doc.addMention(new Mention(type, s, m.start(), m.end(), doc.span(s, m.start(), m.end()), key, GAZETTEER));
                 if (m.entry() instanceof CityEntry c) doc.places.put(c.name(), c.country());
@@ -104,6 +119,23 @@ public final class MentionStage implements Stage {
                 if (m.entry() instanceof TitleEntry) continue;
             }
         }
+    }
+
+    private static List<String> words(Doc doc, int s) { return doc.words(s); }
+
+    private static boolean hasHead(List<String> words) {
+        return words.stream().anyMatch(OrgPhrases::isHead);
+    }
+
+    /** A gazetteer organisation match that does not run over a comma or end on a function word or adjective. */
+    private boolean plausible(List<String> words, Match m) {
+        String name = m.entry().name();
+        for (int k = m.start(); k < m.end(); k++) {
+            if ((words.get(k).equals(",") || words.get(k).equals(";")) && !name.contains(",")) return false;
+        }
+        String last = words.get(m.end() - 1);
+        if (!OrgPhrases.capitalised(last)) return false;
+        return m.end() - m.start() == 1 || gaz.demonym(last).isEmpty();
     }
 
     static void addOrg(Doc doc, int s, int b, int e, OrgEntry entry, String rule) {

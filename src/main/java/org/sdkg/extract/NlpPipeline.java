@@ -28,7 +28,7 @@ public final class NlpPipeline {
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.language", "en");
         p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,quotes=ascii");
-        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");

@@ -23,7 +23,7 @@ public final class OrgPhrases {
             "cluster", "congress", "committee", "partnership", "programme", "network", "union", "fund", "bank",
             "museum", "hospital", "station", "co.", "ltd.", "inc.", "gmbh");
 
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "&", "the", "de", "in", "'s", "’s");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "&", "the", "de", "'s", "’s");
 
     /** A phrase: tokens {@code [begin, end)}. */
     public record Span(int begin, int end) {}
@@ -54,16 +54,18 @@ public final class OrgPhrases {
             int j = i;
             while (j < n && !blocked.test(j)) {
                 String w = words.get(j);
-                if (capitalised(w)) { j++; continue; }
+                if (capitalised(w) || j > i && isHead(w) && capitalised(words.get(j - 1))) { j++; continue; }
                 String lw = w.toLowerCase(Locale.ROOT);
                 if (!CONNECTORS.contains(lw) || j + 1 >= n || blocked.test(j + 1)) break;
-                if (lw.equals("and") && !andJoins(words, j + 1, blocked)) break;
+                boolean headSoFar = false;
+                for (int k = i; k < j; k++) headSoFar |= isHead(words.get(k));
+                if (lw.equals("and") && headSoFar && !andJoins(words, j + 1, blocked)) break;
                 String next = words.get(j + 1);
                 if (!capitalised(next) && !(CONNECTORS.contains(next.toLowerCase(Locale.ROOT)) && !next.equals("and"))) break;
                 j++;
             }
             int e = j;
-            while (e > i && !capitalised(words.get(e - 1))) e--;
+            while (e > i && !capitalised(words.get(e - 1)) && !isHead(words.get(e - 1))) e--;
             int b = i;
             if (words.get(b).equals("The")) b++;
             boolean head = false;

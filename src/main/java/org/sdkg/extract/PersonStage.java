@@ -27,6 +27,7 @@ public final class PersonStage implements Stage {
     public void apply(Doc doc) {
         List<Candidate> found = new ArrayList<>();
         for (int s = 0; s < doc.sentences.size(); s++) {
+            if (doc.start(s) < doc.review.bodyStart()) continue;
             String[] ner = doc.coreNer.get(s);
             for (int k = 0; k < ner.length; k++) {
                 if (!ner[k].equals("PERSON")) continue;

@@ -57,6 +57,7 @@ public final class PostStage implements Stage {
 
     /** The ministry of a field ("Science and Technology") in a country (China when none is said). */
     private String ministry(Doc doc, int s, String country, String field, String rule) {
+        field = field.replaceAll("[,\\s]+$", "").replaceAll("\\s+and$", "");
         String c = country == null ? "China" : country;
         String demonym = gaz.country(c).flatMap(e -> e.demonyms().stream().findFirst()).orElse(c);
         for (String candidate : List.of(demonym + " Ministry of " + field, c + " Ministry of " + field,

@@ -17,19 +17,23 @@ final class CountryMarks {
     /** A key with the words naming one country removed from its start and end. */
     record Stripped(String country, String core) {}
 
-    private final Map<String, String> countryByKey = new HashMap<>();
+    /** Names, aliases and demonyms: "Chinese Ministry of ...", "China's Ministry of ...". */
+    private final Map<String, String> before = new HashMap<>();
+    /** Names and aliases only: "Ministry of ... of China", "Ministry of ..., PRC" (never "..., the Chinese"). */
+    private final Map<String, String> after = new HashMap<>();
 
     CountryMarks(List<CountryEntry> countries) {
         for (CountryEntry c : countries) {
-            put(c.name(), c);
-            c.aliases().forEach(a -> put(a, c));
-            c.demonyms().forEach(d -> put(d, c));
+            put(before, c.name(), c);
+            put(after, c.name(), c);
+            c.aliases().forEach(a -> { put(before, a, c); put(after, a, c); });
+            c.demonyms().forEach(d -> put(before, d, c));
         }
     }
 
-    private void put(String name, CountryEntry c) {
+    private static void put(Map<String, String> map, String name, CountryEntry c) {
         String key = Names.normalise(name);
-        if (!key.isEmpty()) countryByKey.putIfAbsent(key, c.name());
+        if (!key.isEmpty()) map.putIfAbsent(key, c.name());
     }
 
     /**
@@ -42,11 +46,11 @@ final class CountryMarks {
         int from = 0;
         int to = words.size();
         for (int k = Math.min(MAX_WORDS, words.size() - 1); k >= 1; k--) {
-            String c = countryByKey.get(String.join(" ", words.subList(0, k)));
+            String c = before.get(String.join(" ", words.subList(0, k)));
             if (c != null) { country = c; from = k; break; }
         }
         for (int k = Math.min(MAX_WORDS, to - from - 1); k >= 1; k--) {
-            String c = countryByKey.get(String.join(" ", words.subList(to - k, to)));
+            String c = after.get(String.join(" ", words.subList(to - k, to)));
             if (c != null && (country == null || country.equals(c))) { country = c; to -= k; break; }
         }
         if (country == null || from >= to) return Optional.empty();

@@ -41,7 +41,7 @@ public final class Names {
                 .replace("&", " and ")
                 .replaceAll("'s\\b", " ")
                 .replace("'", "")
-                .replaceAll("[^a-z0-9]+", " ");
+                .replaceAll("[^\\p{L}\\p{N}]+", " ");
         List<String> words = new ArrayList<>();
         for (String w : s.trim().split(" ")) {
             if (w.isEmpty() || DROPPED.contains(w)) continue;

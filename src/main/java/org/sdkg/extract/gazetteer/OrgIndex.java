@@ -3,6 +3,7 @@ package org.sdkg.extract.gazetteer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,25 +33,50 @@ final class OrgIndex {
             o.aliases().forEach(a -> names.add(a, o));
             o.acronyms().forEach(a -> names.addAcronym(a, o));
         }
+        // A name without its country words yields to another organisation's full name ("Chinese University of
+        // Hong Kong" without "Chinese" is the University of Hong Kong's name).
+        Set<String> full = new HashSet<>();
         for (OrgEntry o : orgs) {
             if (o.country().isEmpty()) continue;
             for (String n : allNames(o)) {
-                String core = marks.stripOwn(Names.normalise(n), o.country());
-                cores.addKey(o.country() + "\u0000" + core, o, n);
+                String key = o.country() + "\u0000" + Names.normalise(n);
+                full.add(key);
+                cores.addKey(key, o, n);
             }
         }
         for (OrgEntry o : orgs) {
-            OrgEntry parent = byName.get(o.parent());
-            if (parent == null) continue;
+            if (o.country().isEmpty()) continue;
+            for (String n : allNames(o)) {
+                String key = o.country() + "\u0000" + marks.stripOwn(Names.normalise(n), o.country());
+                if (!full.contains(key)) cores.addKey(key, o, n);
+            }
+        }
+        for (OrgEntry o : orgs) {
+            List<OrgEntry> ancestors = ancestors(o);
             for (String n : allNames(o)) {
                 String key = Names.normalise(n);
-                addUnit(parent, key, o);
-                for (String p : allNames(parent)) {
-                    String pk = Names.normalise(p);
-                    if (key.endsWith(" " + pk)) addUnit(parent, key.substring(0, key.length() - pk.length() - 1), o);
+                for (OrgEntry a : ancestors) {
+                    addUnit(a, key, o);
+                    for (OrgEntry b : ancestors) {
+                        for (String p : allNames(b)) {
+                            String pk = Names.normalise(p);
+                            if (key.endsWith(" " + pk)) addUnit(a, key.substring(0, key.length() - pk.length() - 1), o);
+                        }
+                    }
                 }
             }
         }
+    }
+
+    /** Parent, grandparent and so on (a cycle in the data ends the walk). */
+    private List<OrgEntry> ancestors(OrgEntry o) {
+        List<OrgEntry> out = new ArrayList<>();
+        OrgEntry cur = byName.get(o.parent());
+        while (cur != null && !out.contains(cur) && cur != o) {
+            out.add(cur);
+            cur = byName.get(cur.parent());
+        }
+        return out;
     }
 
     private void addUnit(OrgEntry parent, String key, OrgEntry unit) {
@@ -94,7 +120,8 @@ final class OrgIndex {
             if (from == k || from >= tokens.size()) continue;
             Optional<OrgEntry> parent = find(String.join(" ", tokens.subList(from, tokens.size())));
             if (parent.isEmpty()) continue;
-            String unitKey = Names.normalise(String.join(" ", tokens.subList(0, k)));
+            String left = String.join(" ", tokens.subList(0, k)).replaceAll("(\\([^)]*\\)|-LRB-.*?-RRB-)", " ");
+            String unitKey = Names.normalise(left);
             OrgEntry unit = units.get(parent.get().name() + "\u0000" + unitKey);
             if (unit != null) return Optional.of(unit);
         }

@@ -18,6 +18,9 @@ final class TokenMatcher {
     private static final Set<String> EDGE_WORDS = Set.of("the", "of", "and", "for", "in", "at", "on", "to", "a",
             "an", "'s", "\u2019s", "by", "with", "from", "under");
 
+    /** Tokens a match never spans. */
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", ";", ":", "!", "?", "\"", "\u201c", "\u201d");
+
     /** Longest span tried, in tokens. */
     static final int MAX_SPAN = 20;
 
@@ -48,7 +51,11 @@ final class TokenMatcher {
         String first = tokens.get(start);
         if (!isWord(first) || EDGE_WORDS.contains(first.toLowerCase(Locale.ROOT))) return null;
         boolean capitalised = !Character.isLowerCase(first.codePointAt(0));
-        for (int end = Math.min(tokens.size(), start + MAX_SPAN); end > start; end--) {
+        int limit = Math.min(tokens.size(), start + MAX_SPAN);
+        for (int k = start + 1; k < limit; k++) {
+            if (SENTENCE_ENDS.contains(tokens.get(k))) { limit = k; break; }
+        }
+        for (int end = limit; end > start; end--) {
             String last = tokens.get(end - 1);
             if (!isWord(last) || EDGE_WORDS.contains(last.toLowerCase(Locale.ROOT))) continue;
             String span = String.join(" ", tokens.subList(start, end));

@@ -65,4 +65,22 @@ class FindAllTest {
         assertThat(describe(t, g.findAll(t))).isEqualTo("HONORIFIC[Professor=Professor] ROLE[professor=Professor] "
                 + "ORGANISATION[USTC=University of Science and Technology of China]");
     }
+
+    @Test
+    void matchesStopAtSentenceEndsAndNeverTakeATrailingDemonym() {
+        List<String> t = tokens("It was built with MICROSAT China . China launched it . The Lunar Exploration and Space "
+                + "Program Center of the China National Space Administration , the Chinese Society of Astronautics");
+        assertThat(describe(t, g.findAll(t))).isEqualTo(
+                "ORGANISATION[MICROSAT China=Innovation Academy for Microsatellites, Chinese Academy of Sciences] "
+                + "COUNTRY[China=China] "
+                + "ORGANISATION[Lunar Exploration and Space Program Center of the China National Space Administration="
+                + "Lunar Exploration and Space Engineering Center] "
+                + "ORGANISATION[Chinese Society of Astronautics=Chinese Society of Astronautics]");
+    }
+
+    @Test
+    void otherScriptsDoNotVanishIntoAMatch() {
+        List<String> t = tokens("\u0905\u0927 \u0938\u0902 CHINA");
+        assertThat(describe(t, g.findAll(t))).isEqualTo("COUNTRY[CHINA=China]");
+    }
 }

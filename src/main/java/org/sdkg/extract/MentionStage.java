@@ -79,11 +79,11 @@ public final class MentionStage implements Stage {
                 else addOrg(doc, s, b, e, phrase, PHRASE);
             }
         }
-        Acronyms.define(doc, gaz);
         for (int s = 0; s < doc.sentences.size(); s++) {
             String[] ner = doc.coreNer.get(s);
             for (int k = 0; k < ner.length; k++) {
                 if (!ner[k].equals("ORGANIZATION") || doc.mentionAt[s][k] != null) continue;
+                if (k > 0 && doc.tokens.get(s).get(k - 1).word().equals("(")) continue;
                 int e = k;
                 while (e < ner.length && ner[e].equals("ORGANIZATION") && doc.mentionAt[s][e] == null) e++;
                 String phrase = doc.span(s, k, e);
@@ -98,6 +98,9 @@ public final class MentionStage implements Stage {
                 }
                 k = e - 1;
             }
+        }
+        Acronyms.define(doc, gaz);
+        for (int s = 0; s < doc.sentences.size(); s++) {
             for (Match m : matches.get(s)) {
                 if (m.kind() == Match.Kind.ORGANISATION || doc.covered(s, m.start(), m.end())) continue;
                 Mention.Type type = switch (m.kind()) {
@@ -119,6 +122,63 @@ public final class MentionStage implements Stage {
                 if (m.entry() instanceof TitleEntry) continue;
             }
         }
+        unify(doc);
+    }
+
+    /** The country a review speaks of when a national body is named without one ("the Ministry of Finance"). */
+    public static final String HOME_COUNTRY = "China";
+
+    /**
+     * Organisations found only as phrases that are short forms of a known one become that one:
+     * "Ministry of Science and Technology" (of the home country), "Institute of Automation" when
+     * "Institute of Automation of the Chinese Academy of Sciences" is named in the review.
+     */
+    void unify(Doc doc) {
+        java.util.Map<String, String> remap = new java.util.HashMap<>();
+        for (Facts.Org o : doc.orgs.values()) {
+            if (GAZETTEER.equals(o.rule)) continue;
+            String target = null;
+            String demonym = gaz.country(HOME_COUNTRY).flatMap(c -> c.demonyms().stream().findFirst()).orElse(HOME_COUNTRY);
+            for (String candidate : List.of(demonym + " " + o.name, o.name + " of " + HOME_COUNTRY)) {
+                Optional<OrgEntry> e = gaz.organisation(candidate);
+                if (e.isPresent()) { target = e.get().name(); break; }
+            }
+            if (target == null) {
+                for (Facts.Org other : doc.orgs.values()) {
+                    if (other == o) continue;
+                    List<String> names = new ArrayList<>(other.altLabels);
+                    names.add(other.name);
+                    for (String n : names) {
+                        if (n.startsWith(o.name + " of ") || n.startsWith(o.name + ", ") || n.startsWith(o.name + " (")) target = other.name;
+                    }
+                }
+            }
+            if (target != null && !target.equals(o.name)) remap.put(o.name, target);
+        }
+        if (remap.isEmpty()) return;
+        for (int i = 0; i < doc.mentions.size(); i++) {
+            Mention m = doc.mentions.get(i);
+            String to = m.type() == Mention.Type.ORGANIZATION ? remap.get(m.key()) : null;
+            if (to == null) continue;
+            Mention n = m.withKey(to);
+            doc.mentions.set(i, n);
+            for (int k = m.begin(); k < m.end(); k++) doc.mentionAt[m.sentence()][k] = n;
+        }
+        for (var e : remap.entrySet()) {
+            Facts.Org from = doc.orgs.remove(e.getKey());
+            Optional<OrgEntry> entry = gaz.organisationNamed(e.getValue());
+            Facts.Org to = doc.org(e.getValue(), from.sentence, entry.isPresent() ? GAZETTEER : from.rule);
+            entry.ifPresent(x -> {
+                to.type = x.type();
+                if (!x.country().isEmpty()) to.country = x.country();
+                if (!x.wikidata().isEmpty()) to.wikidata = x.wikidata();
+                to.acronyms.addAll(x.acronyms());
+            });
+            to.altLabels.add(from.name);
+            to.altLabels.addAll(from.altLabels);
+            to.acronyms.addAll(from.acronyms);
+        }
+        doc.acronyms.replaceAll((k, v) -> remap.getOrDefault(v, v));
     }
 
     private static List<String> words(Doc doc, int s) { return doc.words(s); }

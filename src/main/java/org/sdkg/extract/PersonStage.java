@@ -33,6 +33,7 @@ public final class PersonStage implements Stage {
                 if (!ner[k].equals("PERSON")) continue;
                 int e = k;
                 while (e < ner.length && ner[e].equals("PERSON")) e++;
+                while (e < ner.length && glued(doc.tokens.get(s), e)) e++;
                 int b = k;
                 while (b < e && (doc.mentionAt[s][b] != null && doc.mentionAt[s][b].type() != Mention.Type.PERSON
                         && (doc.mentionAt[s][b].type() == Mention.Type.HONORIFIC || doc.mentionAt[s][b].type() == Mention.Type.ROLE)
@@ -73,6 +74,12 @@ public final class PersonStage implements Stage {
             if (Names.clean(doc.span(c.s(), c.b(), c.e())).isEmpty()) untag(doc, c);
         }
         propagate(doc);
+    }
+
+    /** A token written right against the one before, like the "’e" of "Al-Debi’e" (not a possessive). */
+    static boolean glued(List<CoreLabel> toks, int k) {
+        String w = toks.get(k).word();
+        return toks.get(k).beginPosition() == toks.get(k - 1).endPosition() && w.matches("['’]\\p{L}+") && !w.matches("['’][sS]");
     }
 
     private static void tag(Doc doc, Candidate c) {

@@ -35,19 +35,38 @@ public final class PostStage implements Stage {
                     int[] r = h.group("role");
                     if (p == null || r == null || doc.mentionAt[s][p[0]] == null) continue;
                     String person = doc.mentionAt[s][p[0]].key();
-                    if (doc.posts.stream().anyMatch(x -> x.person().equals(person) && x.sentence() == h.sentence())) continue;
                     String written = doc.span(s, r[0], r[1]);
-                    String role = gaz.role(written).orElse(written);
+                    String role = rf.setting("roleName", gaz.role(written).orElse(written));
+                    if (doc.posts.stream().anyMatch(x -> x.person().equals(person) && x.sentence() == h.sentence()
+                            && x.roleName().equals(role))) continue;
                     String country = key(doc, s, h.group("country"));
                     String org = key(doc, s, h.group("org2"));
                     if (org == null) org = key(doc, s, h.group("org"));
                     int[] f = h.group("field");
                     if (org == null && f != null) org = ministry(doc, s, country, doc.span(s, f[0], f[1]), rf.name());
+                    int[] gen = h.group("generic");
+                    if (org == null && gen != null) org = nearestOrg(doc, s, doc.span(s, gen[0], gen[1]));
                     if (country == null && org != null && doc.orgs.containsKey(org)) country = doc.orgs.get(org).country;
                     doc.posts.add(new Facts.Post(person, role, org, country, s, rf.name(), DateStage.dateFor(doc, s)));
                 }
             }
         }
+    }
+
+    /**
+     * The organisation meant by a generic noun ("the lab", "the research team"): the latest one of the
+     * paragraph whose name has that noun, else the first one of the paragraph.
+     */
+    static String nearestOrg(Doc doc, int s, String noun) {
+        String n = noun.toLowerCase(java.util.Locale.ROOT).replace("lab", "laborator").replace("center", "centre");
+        String first = null;
+        String named = null;
+        for (Mention m : doc.mentions) {
+            if (m.type() != Mention.Type.ORGANIZATION || m.sentence() > s || doc.paragraph[m.sentence()] != doc.paragraph[s]) continue;
+            if (first == null) first = m.key();
+            if (m.key().toLowerCase(java.util.Locale.ROOT).replace("center", "centre").contains(n)) named = m.key();
+        }
+        return named != null ? named : first;
     }
 
     private static String key(Doc doc, int s, int[] g) {

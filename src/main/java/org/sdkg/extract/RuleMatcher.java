@@ -26,7 +26,7 @@ public final class RuleMatcher {
             while (m.find()) {
                 Map<String, int[]> groups = new LinkedHashMap<>();
                 for (String g : List.of("$person", "$role", "$org", "$org2", "$country", "$field", "$a", "$b",
-                        "$title", "$new", "$place", "$object", "$purpose")) {
+                        "$title", "$new", "$place", "$object", "$purpose", "$generic")) {
                     try {
                         int b = m.start(g);
                         if (b >= 0) groups.put(g.substring(1), new int[] {b, m.end(g)});

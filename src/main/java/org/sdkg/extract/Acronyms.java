@@ -74,6 +74,12 @@ public final class Acronyms {
             List<String> words = doc.words(s);
             for (int k = 0; k < words.size(); k++) {
                 String key = doc.acronyms.get(words.get(k));
+                Mention old = doc.mentionAt[s][k];
+                if (key != null && old != null && old.rule().equals(MentionStage.CORENLP) && old.begin() == k && old.end() == k + 1) {
+                    doc.mentions.remove(old);
+                    doc.mentionAt[s][k] = null;
+                    if (doc.orgs.containsKey(old.key()) && doc.mentions.stream().noneMatch(x -> x.key().equals(old.key()))) doc.orgs.remove(old.key());
+                }
                 if (key != null && doc.mentionAt[s][k] == null) {
                     doc.addMention(new Mention(Mention.Type.ORGANIZATION, s, k, k + 1, words.get(k), key, MentionStage.ACRONYM));
                 }

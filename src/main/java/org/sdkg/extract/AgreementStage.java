@@ -75,7 +75,10 @@ public final class AgreementStage implements Stage {
         }
         a.topic = topic(w, from);
         if (verb >= 0) {
-            for (Mention m : doc.mentions(s, Mention.Type.PERSON)) if (m.begin() < verb) a.signatories.add(m.key());
+            for (Mention m : doc.mentions(s, Mention.Type.PERSON)) {
+                boolean with = m.begin() > verb && w.subList(Math.max(verb, m.begin() - 5), m.begin()).contains("with");
+                if (m.begin() < verb || with) a.signatories.add(m.key());
+            }
             for (Mention m : doc.mentions(s, Mention.Type.ORGANIZATION)) {
                 String prev = m.begin() > 0 ? w.get(m.begin() - 1) : "";
                 String prev2 = m.begin() > 1 ? w.get(m.begin() - 2) : "";

@@ -20,7 +20,7 @@ public final class CoreNlpExtractor implements ReviewExtractor {
         Gazetteer gaz = Gazetteer.load();
         RuleBook rules = RuleBook.load();
         this.pipeline = Pipeline.builder()
-                .add(new MentionStage(gaz))
+                .add(new MentionStage(gaz, rules))
                 .add(new PersonStage(rules))
                 .add(new DateStage())
                 .add(new PostStage(rules, gaz))

@@ -25,16 +25,19 @@ public final class EventStage implements Stage {
     @Override
     public void apply(Doc doc) {
         for (int s = 0; s < doc.sentences.size(); s++) {
-            Facts.Event ev = null;
+            java.util.Map<Boolean, Facts.Event> bySigning = new java.util.LinkedHashMap<>();
             for (RuleFile rf : rules) {
                 List<RuleMatcher.Hit> hits = RuleMatcher.match(rf, s, doc.tokens.get(s));
                 if (hits.isEmpty()) continue;
+                boolean signing = rf.setting("kind", "Meeting").equals("Signing");
+                Facts.Event ev = bySigning.get(signing);
                 if (ev == null) {
                     ev = new Facts.Event();
                     ev.kind = refine(doc, s, rf.setting("kind", "Meeting"), rf.setting("refine", "no").equals("yes"));
                     ev.interaction = rf.setting("interaction", "consult");
                     ev.rule = rf.name();
                     ev.sentence = s;
+                    bySigning.put(signing, ev);
                 }
                 boolean chairs = rf.setting("role", "participant").equals("coChair");
                 for (Mention m : doc.mentions(s, Mention.Type.PERSON)) (chairs ? ev.coChairs : ev.participants).add(m.key());
@@ -43,7 +46,12 @@ public final class EventStage implements Stage {
                     if (o != null && doc.mentionAt[s][o[0]] != null) ev.organisers.add(doc.mentionAt[s][o[0]].key());
                 }
             }
-            if (ev == null) continue;
+            for (Facts.Event ev : bySigning.values()) add(doc, s, ev);
+        }
+    }
+
+    private static void add(Doc doc, int s, Facts.Event ev) {
+        {
             ev.participants.addAll(doc.references.getOrDefault(s, List.of()));
             ev.participants.removeAll(ev.coChairs);
             Facts.Event previous = doc.events.isEmpty() ? null : doc.events.get(doc.events.size() - 1);
@@ -54,7 +62,7 @@ public final class EventStage implements Stage {
                 previous.participants.removeAll(previous.coChairs);
                 previous.organisers.addAll(ev.organisers);
                 if (ev.kind.equals("CommitteeMeeting")) previous.kind = ev.kind;
-                continue;
+                return;
             }
             ev.when = DateStage.dateFor(doc, s);
             placeOf(doc, s, ev);

@@ -30,7 +30,12 @@ public final class MentionStage implements Stage {
 
     private final Gazetteer gaz;
 
-    public MentionStage(Gazetteer gaz) { this.gaz = gaz; }
+    private final List<RuleFile> rules;
+
+    public MentionStage(Gazetteer gaz, RuleBook book) {
+        this.gaz = gaz;
+        this.rules = book.forStage("organisation");
+    }
 
     @Override public String name() { return "mentions"; }
     @Override public Set<String> requires() { return Set.of(Doc.TOKENS); }
@@ -120,6 +125,18 @@ public final class MentionStage implements Stage {
                 if (m.entry() instanceof ProvinceEntry p) doc.places.putIfAbsent(p.name(), p.country());
                 if (m.entry() instanceof CountryEntry c) doc.countries.add(c.name());
                 if (m.entry() instanceof TitleEntry) continue;
+            }
+        }
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            if (doc.start(s) < doc.review.bodyStart()) continue;
+            for (RuleFile rf : rules) {
+                for (RuleMatcher.Hit h : RuleMatcher.match(rf, s, doc.tokens.get(s))) {
+                    int[] g = h.group("org");
+                    if (g == null || doc.covered(s, g[0], g[1])) continue;
+                    String name = doc.span(s, g[0], g[1]);
+                    addOrg(doc, s, g[0], g[1], name, rf.name());
+                    doc.orgs.get(name).type = OrgTypes.guess(doc.span(s, h.begin(), h.end()).replace(name, ""));
+                }
             }
         }
         unify(doc);

@@ -34,6 +34,9 @@ public final class PersonStage implements Stage {
                 int e = k;
                 while (e < ner.length && ner[e].equals("PERSON")) e++;
                 while (e < ner.length && glued(doc.tokens.get(s), e)) e++;
+                while (e + 1 < ner.length && doc.tokens.get(s).get(e).word().matches("['’]") && glued(doc.tokens.get(s), e)
+                        && glued(doc.tokens.get(s), e + 1) && doc.tokens.get(s).get(e + 1).word().matches("\\p{Ll}{1,3}")
+                        && !doc.tokens.get(s).get(e + 1).word().equals("s")) e += 2;
                 int b = k;
                 while (b < e && (doc.mentionAt[s][b] != null && doc.mentionAt[s][b].type() != Mention.Type.PERSON
                         && (doc.mentionAt[s][b].type() == Mention.Type.HONORIFIC || doc.mentionAt[s][b].type() == Mention.Type.ROLE)
@@ -79,7 +82,8 @@ public final class PersonStage implements Stage {
     /** A token written right against the one before, like the "’e" of "Al-Debi’e" (not a possessive). */
     static boolean glued(List<CoreLabel> toks, int k) {
         String w = toks.get(k).word();
-        return toks.get(k).beginPosition() == toks.get(k - 1).endPosition() && w.matches("['’]\\p{L}+") && !w.matches("['’][sS]");
+        return toks.get(k).beginPosition() == toks.get(k - 1).endPosition() && (w.matches("['’]\\p{L}+") && !w.matches("['’][sS]")
+                || w.matches("['’]") || w.matches("\\p{Ll}{1,3}") && toks.get(k - 1).word().matches("['’]"));
     }
 
     private static void tag(Doc doc, Candidate c) {

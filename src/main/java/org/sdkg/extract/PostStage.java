@@ -88,10 +88,12 @@ public final class PostStage implements Stage {
                 if (!known.get().country().isEmpty()) org.country = known.get().country();
                 if (!known.get().wikidata().isEmpty()) org.wikidata = known.get().wikidata();
                 org.acronyms.addAll(known.get().acronyms());
+                org.altLabels.add(demonym + " Ministry of " + field);
                 return known.get().name();
             }
         }
         String name = demonym + " Ministry of " + field;
+        Optional<OrgEntry> byName = gaz.organisation(name);
         Facts.Org org = doc.org(name, s, rule);
         org.type = "GovernmentBody";
         org.country = c;

@@ -1,6 +1,11 @@
 package org.sdkg.extract;
 
+import org.sdkg.extract.gazetteer.CountryEntry;
+import org.sdkg.extract.gazetteer.Gazetteer;
+import org.sdkg.extract.gazetteer.OrgEntry;
+
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,8 +17,12 @@ import java.util.Set;
  */
 public final class AgreementStage implements Stage {
     private final RuleBook book;
+    private final Gazetteer gaz;
 
-    public AgreementStage(RuleBook book) { this.book = book; }
+    public AgreementStage(RuleBook book, Gazetteer gaz) {
+        this.book = book;
+        this.gaz = gaz;
+    }
 
     @Override public String name() { return "agreements"; }
     @Override public Set<String> requires() { return Set.of(Doc.EVENTS, Doc.POSTS); }
@@ -37,12 +46,18 @@ public final class AgreementStage implements Stage {
                         int[] t = h.group("title");
                         a.title = doc.span(s, t[0], t[1]).replaceFirst("^The ", "");
                         a.kind = kind(a.title);
+                        partiesFromTitle(doc, s, a);
                     } else {
                         a.kind = kind(doc.span(s, h.begin(), h.end()));
                     }
                     for (String g : List.of("a", "b")) {
                         int[] x = h.group(g);
                         if (x != null && doc.mentionAt[s][x[0]] != null) a.partyOrgs.add(doc.mentionAt[s][x[0]].key());
+                    }
+                    if (a.partyOrgs.isEmpty() && a.partyCountries.isEmpty()) {
+                        for (Facts.Agreement sib : doc.agreements) {
+                            if (sib.sentence == s && sib.title != null) { a.partyOrgs.addAll(sib.partyOrgs); a.partyCountries.addAll(sib.partyCountries); }
+                        }
                     }
                     final Facts.Agreement fa = a;
                     if (doc.agreements.stream().noneMatch(o -> o.title != null && o.title.equals(fa.title) && o.partyOrgs.equals(fa.partyOrgs))) doc.agreements.add(a);
@@ -100,6 +115,30 @@ public final class AgreementStage implements Stage {
             }
         }
         doc.agreements.add(a);
+    }
+
+    /** "China-CELAC Joint Action Plan": the parties named in the title's hyphenated word. */
+    private void partiesFromTitle(Doc doc, int s, Facts.Agreement a) {
+        for (String word : a.title.split("\\s+")) {
+            if (!word.contains("-")) continue;
+            String[] parts = word.split("-");
+            int found = 0;
+            for (String part : parts) {
+                Optional<CountryEntry> c = gaz.country(part).or(() -> gaz.demonym(part));
+                if (c.isPresent()) { a.partyCountries.add(c.get().name()); found++; continue; }
+                String acr = doc.acronyms.get(part);
+                Optional<OrgEntry> o = gaz.organisation(part);
+                if (acr != null) { a.partyOrgs.add(acr); found++; }
+                else if (o.isPresent()) {
+                    MentionStage.addOrgFact(doc, s, o.get());
+                    a.partyOrgs.add(o.get().name());
+                    found++;
+                }
+            }
+            if (found >= 2) return;
+            a.partyOrgs.clear();
+            a.partyCountries.clear();
+        }
     }
 
     static String kind(String text) {

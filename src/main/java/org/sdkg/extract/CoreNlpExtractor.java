@@ -27,7 +27,7 @@ public final class CoreNlpExtractor implements ReviewExtractor {
                 .add(new ReferenceStage(rules))
                 .add(new EventStage(rules))
                 .add(new LaunchStage(rules))
-                .add(new AgreementStage(rules))
+                .add(new AgreementStage(rules, gaz))
                 .add(new ResearchStage(rules))
                 .add(new GraphStage(gaz))
                 .build();

@@ -136,10 +136,23 @@ public final class MentionStage implements Stage {
                     String name = doc.span(s, g[0], g[1]);
                     addOrg(doc, s, g[0], g[1], name, rf.name());
                     doc.orgs.get(name).type = OrgTypes.guess(doc.span(s, h.begin(), h.end()).replace(name, ""));
+                    tagElsewhere(doc, name, rf.name());
                 }
             }
         }
         unify(doc);
+    }
+
+    /** Tags the other writings of an organisation name found by a rule. */
+    private static void tagElsewhere(Doc doc, String name, String rule) {
+        String[] parts = name.split(" ");
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<String> w = doc.words(s);
+            for (int k = 0; k + parts.length <= w.size(); k++) {
+                if (!w.subList(k, k + parts.length).equals(List.of(parts)) || doc.covered(s, k, k + parts.length)) continue;
+                doc.addMention(new Mention(Mention.Type.ORGANIZATION, s, k, k + parts.length, name, name, rule));
+            }
+        }
     }
 
     /** The country a review speaks of when a national body is named without one ("the Ministry of Finance"). */
@@ -217,14 +230,20 @@ public final class MentionStage implements Stage {
 
     static void addOrg(Doc doc, int s, int b, int e, OrgEntry entry, String rule) {
         doc.addMention(new Mention(Mention.Type.ORGANIZATION, s, b, e, doc.span(s, b, e), entry.name(), rule));
-        Facts.Org org = doc.org(entry.name(), s, rule);
+        Facts.Org org = addOrgFact(doc, s, entry);
+        String written = doc.span(s, b, e);
+        if (!written.equals(entry.name())) org.altLabels.add(written);
+    }
+
+    /** The organisation of a gazetteer entry, with its type, country, Wikidata id, parent and acronyms. */
+    static Facts.Org addOrgFact(Doc doc, int s, OrgEntry entry) {
+        Facts.Org org = doc.org(entry.name(), s, GAZETTEER);
         org.type = entry.type();
         if (!entry.country().isEmpty()) org.country = entry.country();
         if (!entry.wikidata().isEmpty()) org.wikidata = entry.wikidata();
         entry.parentName().ifPresent(p -> org.parent = p);
         org.acronyms.addAll(entry.acronyms());
-        String written = doc.span(s, b, e);
-        if (!written.equals(entry.name())) org.altLabels.add(written);
+        return org;
     }
 
     static void addOrg(Doc doc, int s, int b, int e, String name, String rule) {

@@ -35,7 +35,11 @@ public final class PostStage implements Stage {
                     int[] r = h.group("role");
                     if (p == null || r == null || doc.mentionAt[s][p[0]] == null) continue;
                     String person = doc.mentionAt[s][p[0]].key();
+                    // "X, Secretary General of ..., Y": the role is X's, not Y's
+                    if (p[0] > r[0] && r[0] >= 2 && doc.words(s).get(r[0] - 1).equals(",")
+                            && "PERSON".equals(doc.tokens.get(s).get(r[0] - 2).ner())) continue;
                     String written = doc.span(s, r[0], r[1]);
+                    if (written.matches("(?i)(" + rf.setting("exclude", "-") + ")")) continue;
                     String role = rf.setting("roleName", gaz.role(written).orElse(written));
                     if (doc.posts.stream().anyMatch(x -> x.person().equals(person) && x.sentence() == h.sentence()
                             && x.roleName().equals(role))) continue;
@@ -69,9 +73,10 @@ public final class PostStage implements Stage {
         return named != null ? named : first;
     }
 
+    /** The organisation of a group: its last mention ("CNSA Lunar Exploration ... Center" is the centre). */
     private static String key(Doc doc, int s, int[] g) {
-        if (g == null || doc.mentionAt[s][g[0]] == null) return null;
-        return doc.mentionAt[s][g[0]].key();
+        if (g == null || doc.mentionAt[s][g[1] - 1] == null) return null;
+        return doc.mentionAt[s][g[1] - 1].key();
     }
 
     /** The ministry of a field ("Science and Technology") in a country (China when none is said). */

@@ -33,6 +33,6 @@ class PipelineTest {
         Pipeline.builder().add(new Fake("mentions", Set.of(Doc.TOKENS), Set.of(Doc.MENTIONS)))
                 .add(new PersonStage(rules)).add(new DateStage()).add(new PostStage(rules, null))
                 .add(new ReferenceStage(rules)).add(new EventStage(rules)).add(new LaunchStage(rules))
-                .add(new AgreementStage(rules)).add(new ResearchStage(rules)).build();
+                .add(new AgreementStage(rules, null)).add(new ResearchStage(rules)).build();
     }
 }

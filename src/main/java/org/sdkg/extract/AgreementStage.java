@@ -54,13 +54,22 @@ public final class AgreementStage implements Stage {
                         int[] x = h.group(g);
                         if (x != null && doc.mentionAt[s][x[0]] != null) a.partyOrgs.add(doc.mentionAt[s][x[0]].key());
                     }
-                    if (a.partyOrgs.isEmpty() && a.partyCountries.isEmpty()) {
-                        for (Facts.Agreement sib : doc.agreements) {
-                            if (sib.sentence == s && sib.title != null) { a.partyOrgs.addAll(sib.partyOrgs); a.partyCountries.addAll(sib.partyCountries); }
-                        }
-                    }
                     final Facts.Agreement fa = a;
                     if (doc.agreements.stream().noneMatch(o -> o.title != null && o.title.equals(fa.title) && o.partyOrgs.equals(fa.partyOrgs))) doc.agreements.add(a);
+                }
+            }
+        }
+        shareParties(doc);
+    }
+
+    /** Named documents adopted together share their parties ("The Beijing Declaration and China-CELAC Joint Action Plan"). */
+    private static void shareParties(Doc doc) {
+        for (Facts.Agreement a : doc.agreements) {
+            if (a.title == null || !a.partyOrgs.isEmpty() || !a.partyCountries.isEmpty()) continue;
+            for (Facts.Agreement sib : doc.agreements) {
+                if (sib != a && sib.sentence == a.sentence && sib.title != null) {
+                    a.partyOrgs.addAll(sib.partyOrgs);
+                    a.partyCountries.addAll(sib.partyCountries);
                 }
             }
         }

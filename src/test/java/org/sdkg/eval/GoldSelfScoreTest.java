@@ -26,7 +26,7 @@ class GoldSelfScoreTest {
             assertThat(s.f1()).as(c + " FP " + s.falsePositives() + " FN " + s.falseNegatives()).isEqualTo(1.0);
         }
         assertThat(report.duplicates()).isEmpty();
-        assertThat(report.score(EvalReport.PAIRS).tp()).isEqualTo(5 + 3 + 5 + 9 + 3);
+        assertThat(report.score(EvalReport.PAIRS).tp()).isEqualTo(5 + 3 + 5 + 3 + 3);
     }
 
     @Test

@@ -46,6 +46,11 @@ public final class GraphStage implements Stage {
                     || doc.posts.stream().anyMatch(p -> o.name.equals(p.organisation()))) c.org(o.name);
         }
         for (String country : doc.countries) c.country(country);
+        for (Mention m : doc.mentions) {
+            if ((m.type() == Mention.Type.CITY || m.type() == Mention.Type.PROVINCE) && doc.start(m.sentence()) >= doc.review.bodyStart()) {
+                c.place(m.key(), m.type() == Mention.Type.CITY ? SDKG.City : SDKG.Place);
+            }
+        }
         for (Facts.Post p : doc.posts) c.post(p);
         for (Facts.Event e : doc.events) c.event(e);
         FactWriter.write(c, doc);
@@ -118,10 +123,12 @@ public final class GraphStage implements Stage {
             return r;
         }
 
-        Resource place(String name) {
+        Resource place(String name) { return place(name, SDKG.City); }
+
+        Resource place(String name, Resource type) {
             Resource r = g.model().createResource(Iris.place(name));
             if (!done.add(r.getURI())) return r;
-            g.node(r.getURI(), SDKG.City, name);
+            g.node(r.getURI(), type, name);
             String country = doc.places.get(name);
             if (country != null && !country.isEmpty()) r.addProperty(SDKG.country, country(country));
             return r;

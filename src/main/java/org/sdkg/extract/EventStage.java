@@ -51,7 +51,6 @@ public final class EventStage implements Stage {
     }
 
     private static void add(Doc doc, int s, Facts.Event ev) {
-        {
             ev.participants.addAll(doc.references.getOrDefault(s, List.of()));
             ev.participants.removeAll(ev.coChairs);
             Facts.Event previous = doc.events.isEmpty() ? null : doc.events.get(doc.events.size() - 1);
@@ -67,7 +66,6 @@ public final class EventStage implements Stage {
             ev.when = DateStage.dateFor(doc, s);
             placeOf(doc, s, ev);
             doc.events.add(ev);
-        }
     }
 
     private static boolean sameKindFamily(Facts.Event a, Facts.Event b) {

@@ -41,10 +41,15 @@ public final class GatheringReader {
         return Txn.calculateRead(dataset, () -> read(dataset.getUnionModel(), kind));
     }
 
-    /** Reads the gatherings of a network from a model. */
+    /**
+     * Reads the gatherings of a network from a model. A member reached through a person's post counts only when
+     * that post is in force at the group's date ({@link PostsInForce}); an agreement and the signing event it was
+     * signed at ({@code sdkg:signedAt}) are one gathering, the agreement.
+     */
     public static Gatherings read(Model model, NetworkKind kind) {
         Map<String, TreeSet<String>> members = new TreeMap<>();
         Map<String, Actor> actors = new TreeMap<>();
+        Map<String, Tie> ties = new TreeMap<>();
         try (QueryExecution qe = QueryExecution.model(model).query(query(kind)).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
@@ -54,15 +59,32 @@ public final class GatheringReader {
                 Resource member = m.asResource();
                 NodeKind nodeKind = NodeKind.of(member);
                 if (!kind.accepts(nodeKind)) continue;
+                Resource group = g.asResource();
+                Tie tie = ties.computeIfAbsent(group.getURI(), x -> tie(group));
+                RDFNode holder = row.get("holder"), post = row.get("post");
+                if (holder != null && post != null && holder.isURIResource() && post.isURIResource()
+                        && !PostsInForce.at(holder.asResource(), tie.date()).contains(post.asResource().getURI()))
+                    continue;
                 actors.computeIfAbsent(member.getURI(), iri -> new Actor(iri, label(member), nodeKind));
-                members.computeIfAbsent(g.asResource().getURI(), x -> new TreeSet<>()).add(member.getURI());
+                members.computeIfAbsent(group.getURI(), x -> new TreeSet<>()).add(member.getURI());
             }
         }
+        mergeSignings(model, members);
         List<Gathering> gatherings = new ArrayList<>();
-        members.forEach((group, set) -> gatherings.add(new Gathering(tie(model.createResource(group)), new ArrayList<>(set))));
+        members.forEach((group, set) -> gatherings.add(new Gathering(ties.get(group), new ArrayList<>(set))));
         gatherings.sort(Comparator.comparing((Gathering g) -> g.tie().date() == null ? "~" : g.tie().date())
                 .thenComparing(g -> g.tie().iri()));
         return new Gatherings(kind, actors, gatherings);
+    }
+
+    /** Folds the members of each signing event into the agreement signed at it, so that one signing is one tie. */
+    private static void mergeSignings(Model model, Map<String, TreeSet<String>> members) {
+        for (Statement s : model.listStatements(null, SDKG.signedAt, (RDFNode) null).toList()) {
+            if (!s.getSubject().isURIResource() || !s.getObject().isURIResource()) continue;
+            String agreement = s.getSubject().getURI(), event = s.getResource().getURI();
+            if (agreement.equals(event) || !members.containsKey(event)) continue;
+            if (members.containsKey(agreement)) members.get(agreement).addAll(members.remove(event));
+        }
     }
 
     private static String query(NetworkKind kind) {

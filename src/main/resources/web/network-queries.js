@@ -1,5 +1,7 @@
 // SPARQL queries of the network page. Each network lists, for every event, agreement, founded organisation
-// or post ("group"), its members; members of one group are tied pairwise (as `sdkg analyze` does).
+// or post ("group"), its members; members of one group are tied pairwise (as `sdkg analyze` does, with the
+// same queries as its members-*.rq). Members reached through a person's post carry ?holder and ?post: the page
+// keeps only the posts in force at the group's date, and folds a signing event into the agreement signed at it.
 "use strict";
 
 const SDKG_QUERIES = (() => {
@@ -18,8 +20,8 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       UNION { ?group sdkg:foundedBy ?member }
       UNION { ?group sdkg:foundedBy ?founder . BIND(?group AS ?member) }
       UNION { ?group sdkg:organiser|sdkg:participant|sdkg:coChair ?member . ${NOT_RESEARCH} }
-      UNION { ?group sdkg:participant|sdkg:coChair|sdkg:signatory ?person .
-              ?person sdkg:hasPost/sdkg:postIn ?member . ${NOT_RESEARCH} }
+      UNION { ?group sdkg:participant|sdkg:coChair|sdkg:signatory ?holder .
+              ?holder sdkg:hasPost ?post . ?post sdkg:postIn ?member . ${NOT_RESEARCH} }
       UNION { ?group sdkg:hasPost/sdkg:postIn ?member }`,
     countries: `
       { { ?group sdkg:participant|sdkg:coChair|sdkg:signatory|sdkg:organiser|sdkg:party|sdkg:place ?x }
@@ -28,8 +30,8 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         ${NOT_RESEARCH} }
       { ?x a sdkg:Country . BIND(?x AS ?member) }
       UNION { ?x sdkg:country ?member }
-      UNION { ?x sdkg:hasPost/sdkg:country ?member }
-      UNION { ?x sdkg:hasPost/sdkg:postIn/sdkg:country ?member }`,
+      UNION { ?x sdkg:hasPost ?post . ?post sdkg:country ?member . BIND(?x AS ?holder) }
+      UNION { ?x sdkg:hasPost ?post . ?post sdkg:postIn/sdkg:country ?member . BIND(?x AS ?holder) }`,
     mixed: `
       { ?group sdkg:participant|sdkg:coChair|sdkg:organiser ?member . ${NOT_RESEARCH} }
       UNION { ?group sdkg:signatory|sdkg:party ?member }
@@ -48,8 +50,8 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
   /** Groups and members of a network, with labels, kinds, dates and source sentences. */
   function groups(network) {
     const kinds = KINDS[network].map(k => `"${k}"`).join(", ");
-    return PREFIXES + `SELECT ?group ?groupLabel ?date ?text ?sentence ?reviewOf ?member ?memberLabel ?kind WHERE {
-  { SELECT DISTINCT ?group ?member WHERE { ${MEMBERS[network]} } }
+    return PREFIXES + `SELECT ?group ?groupLabel ?date ?text ?sentence ?reviewOf ?member ?memberLabel ?kind ?holder ?post WHERE {
+  { SELECT DISTINCT ?group ?member ?holder ?post WHERE { ${MEMBERS[network]} } }
   BIND(IF(EXISTS { ?member a sdkg:Person } || STRSTARTS(STR(?member), "${ID}person/"), "person",
        IF(EXISTS { ?member a sdkg:Country } || STRSTARTS(STR(?member), "${ID}country/"), "country",
        IF(EXISTS { VALUES ?c { ${ORG_CLASSES} } ?member a ?c } || STRSTARTS(STR(?member), "${ID}org/"),
@@ -67,6 +69,16 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 }`;
   }
 
+  /** Every post of every person, with the dates it was seen on. */
+  function posts() {
+    return PREFIXES + `SELECT ?holder ?post ?seen WHERE { ?holder sdkg:hasPost ?post . OPTIONAL { ?post sdkg:validOn ?seen } }`;
+  }
+
+  /** Agreements and the signing events they were signed at. */
+  function signings() {
+    return PREFIXES + `SELECT ?agreement ?event WHERE { ?agreement sdkg:signedAt ?event }`;
+  }
+
   /** The measures `sdkg analyze` stored for a network, if any. */
   function metrics(network) {
     return PREFIXES + `SELECT ?node ?degree ?weightedDegree ?betweenness ?closeness ?pageRank ?clustering ?community WHERE {
@@ -79,5 +91,5 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 }`;
   }
 
-  return { groups, metrics, ID };
+  return { groups, posts, signings, metrics, ID };
 })();

@@ -31,18 +31,33 @@ function reviewOf(row) {
 /** Reads the groups of a network and the stored measures, if any. */
 async function load(network) {
   state.groups = new Map(); state.labels = new Map(); state.kinds = new Map(); state.metrics = new Map();
+  const viaPost = [];
   for (const row of await sparql(SDKG_QUERIES.groups(network))) {
-    const id = value(row, "group"), member = value(row, "member");
+    const id = value(row, "group"), member = value(row, "member"), date = value(row, "date");
     if (!state.groups.has(id)) {
-      state.groups.set(id, { id, label: value(row, "groupLabel") || id.split("/").pop(), date: value(row, "date"),
+      state.groups.set(id, { id, label: value(row, "groupLabel") || id.split("/").pop(), date,
                              text: value(row, "text"), review: reviewOf(row), members: new Set() });
     }
     const group = state.groups.get(id);
-    group.members.add(member);
+    if (date && (!group.date || date < group.date)) group.date = date;
     if (!group.text && value(row, "text")) { group.text = value(row, "text"); group.review = reviewOf(row); }
     if (!state.labels.has(member)) state.labels.set(member, value(row, "memberLabel") || member.split("/").pop());
     state.kinds.set(member, value(row, "kind"));
+    if (value(row, "post")) viaPost.push({ group, member, holder: value(row, "holder"), post: value(row, "post") });
+    else group.members.add(member);
   }
+  if (viaPost.length) {
+    const posts = await postsByHolder();
+    for (const { group, member, holder, post } of viaPost)
+      if (postsInForce(posts.get(holder) || new Map(), group.date).has(post)) group.members.add(member);
+  }
+  for (const row of await sparql(SDKG_QUERIES.signings())) {
+    const agreement = state.groups.get(value(row, "agreement")), event = state.groups.get(value(row, "event"));
+    if (!agreement || !event || agreement === event) continue;
+    event.members.forEach(m => agreement.members.add(m));
+    state.groups.delete(event.id);
+  }
+  for (const [id, g] of state.groups) if (g.members.size === 0) state.groups.delete(id);
   for (const row of await sparql(SDKG_QUERIES.metrics(network))) {
     const m = {};
     for (const k of ["degree", "weightedDegree", "betweenness", "closeness", "pageRank", "clustering"])
@@ -56,6 +71,37 @@ async function load(network) {
   slider.max = state.years.length;
   slider.value = 0;
   showYear();
+}
+
+/** Each person's posts, with the dates each was seen on. */
+async function postsByHolder() {
+  const byHolder = new Map();
+  for (const row of await sparql(SDKG_QUERIES.posts())) {
+    const holder = value(row, "holder"), post = value(row, "post"), seen = value(row, "seen");
+    if (!byHolder.has(holder)) byHolder.set(holder, new Map());
+    const dates = byHolder.get(holder);
+    if (!dates.has(post)) dates.set(post, []);
+    if (seen) dates.get(post).push(seen);
+  }
+  return byHolder;
+}
+
+/** The first day of a date YYYY, YYYY-MM or YYYY-MM-DD, in days since 1970 (NaN when it is none). */
+function day(date) {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date || "");
+  return m ? Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) / 86400000 : NaN;
+}
+
+/** The posts in force at a date: those seen nearest to it; every post when undated or none is dated. */
+function postsInForce(posts, date) {
+  const when = day(date), distance = new Map();
+  if (!isNaN(when))
+    for (const [post, seen] of posts)
+      for (const d of seen.map(day).filter(x => !isNaN(x)))
+        distance.set(post, Math.min(distance.has(post) ? distance.get(post) : Infinity, Math.abs(d - when)));
+  if (distance.size === 0) return new Set(posts.keys());
+  const nearest = Math.min(...distance.values());
+  return new Set([...distance].filter(([, d]) => d === nearest).map(([post]) => post));
 }
 
 /** The groups of the chosen year (all groups when no year is chosen). */
@@ -74,13 +120,14 @@ function showYear() {
   draw();
 }
 
-/** Builds the Cytoscape elements: one node per member, one edge per pair sharing a group. */
+/** Builds the Cytoscape elements: one node per member tied to another, one edge per pair sharing a group. */
 function elements() {
   const nodes = new Map(), edges = new Map();
   for (const g of chosenGroups()) {
     const members = [...g.members].sort();
     for (const m of members) {
-      if (!nodes.has(m)) nodes.set(m, { id: m, label: state.labels.get(m), kind: state.kinds.get(m), groups: [] });
+      if (!nodes.has(m)) nodes.set(m, { id: m, label: state.labels.get(m), kind: state.kinds.get(m), groups: [],
+                                        size: 18, colour: KIND_COLOURS[state.kinds.get(m)] || "#888" });
       nodes.get(m).groups.push(g.id);
     }
     for (let i = 0; i < members.length; i++) {
@@ -91,7 +138,10 @@ function elements() {
       }
     }
   }
-  return [...[...nodes.values()].map(data => ({ group: "nodes", data })),
+  // an actor without a tie in the chosen years is not drawn (it would only float around the picture)
+  const tied = new Set([...edges.values()].flatMap(e => [e.source, e.target]));
+  state.untied = [...nodes.keys()].filter(m => !tied.has(m)).length;
+  return [...[...nodes.values()].filter(n => tied.has(n.id)).map(data => ({ group: "nodes", data })),
           ...[...edges.values()].map(data => ({ group: "edges", data: { ...data, weight: data.groups.length } }))];
 }
 
@@ -125,6 +175,7 @@ function legend(cy, stored, byKind) {
     box.append(span);
   }
   $("status").textContent = `${cy.nodes().length} nodes, ${cy.edges().length} ties` +
+      (state.untied ? ` (${state.untied} without ties not drawn)` : "") +
       (stored ? "; size by betweenness and PageRank stored by sdkg analyze (whole network)"
               : "; size by degree (run sdkg analyze for centrality and communities)");
 }

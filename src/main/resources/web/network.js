@@ -187,7 +187,8 @@ function draw() {
     elements: elements(),
     style: [
       { selector: "node", style: { "label": "data(label)", "width": "data(size)", "height": "data(size)",
-          "background-color": "data(colour)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3,
+          "background-color": "data(colour)", "font-size": 12, "text-valign": "bottom", "text-margin-y": 3,
+          "text-wrap": "wrap", "text-max-width": "130px",
           "text-outline-color": "#fff", "text-outline-width": 2 } },
       { selector: "edge", style: { "width": "mapData(weight, 1, 5, 1.5, 7)", "line-color": "#b8bcc6",
           "curve-style": "haystack", "opacity": 0.8 } },
@@ -198,10 +199,10 @@ function draw() {
     maxZoom: 1.4,
     layout: { name: "preset" }
   });
-  $("node").replaceChildren();
   sizeAndColour(cy);
   cy.layout({ name: "cose", animate: false, randomize: true, padding: 40, componentSpacing: 120,
-              nodeRepulsion: () => 60000, idealEdgeLength: () => 110, nodeOverlap: 20 }).run();
+              nodeRepulsion: () => 90000, idealEdgeLength: () => 130, nodeOverlap: 20 }).run();
+  overview();
   cy.on("tap", "node", e => details(e.target));
   cy.on("tap", e => { if (e.target === cy) clearDetails(); });
   search();
@@ -210,7 +211,30 @@ function draw() {
 
 function clearDetails() {
   window.cy.elements().removeClass("faded");
-  $("node").replaceChildren();
+  overview();
+}
+
+/** With no node chosen: how to use the page, and the most central nodes drawn (each opens its details). */
+function overview() {
+  const cy = window.cy, box = $("node");
+  box.replaceChildren(el("p", "Click a node (or search a name and press Enter) to see its events, " +
+      "their dates and the sentences of the reviews they were read in.", "hint"));
+  const score = n => (state.metrics.get(n.id()) || {}).betweenness ?? 0;
+  const top = cy.nodes().sort((a, b) => score(b) - score(a) || b.degree(false) - a.degree(false)
+      || a.data("label").localeCompare(b.data("label"))).slice(0, 10);
+  if (top.length === 0) return;
+  box.append(el("h3", state.metrics.size ? "Most central (betweenness)" : "Most connected (degree)"));
+  const list = el("ol", null, "top");
+  top.forEach(n => {
+    const li = el("li");
+    const link = el("a", n.data("label"));
+    link.href = "#";
+    link.addEventListener("click", e => { e.preventDefault(); details(n); });
+    const m = state.metrics.get(n.id());
+    li.append(link, el("span", " " + (m ? fmt(m.betweenness) : n.degree(false) + " ties"), "score"));
+    list.append(li);
+  });
+  box.append(list);
 }
 
 function el(tag, text, className) {
@@ -220,6 +244,8 @@ function el(tag, text, className) {
   return e;
 }
 
+const MEASURES = { degree: "degree", weightedDegree: "ties (weighted degree)", betweenness: "betweenness",
+                   closeness: "closeness", pageRank: "PageRank", clustering: "clustering", community: "community" };
 const fmt = x => Number.isInteger(x) ? String(x) : x.toFixed(4);
 
 /** Shows a node's measures and the events that tie it, with their dates and source sentences. */
@@ -235,7 +261,7 @@ function details(node) {
       : [["degree (here)", node.degree(false)]];
   for (const [k, v] of rows) {
     const tr = el("tr");
-    tr.append(el("td", k), el("td", fmt(v)));
+    tr.append(el("td", MEASURES[k] || k), el("td", fmt(v)));
     table.append(tr);
   }
   box.append(table, el("h3", "Events"));

@@ -27,15 +27,26 @@ public final class Ontology {
     /** The ontology: classes, properties, alignments and the interaction type scheme. */
     public static Model load() { return read(ONTOLOGY_RESOURCE); }
 
+    /** The Turtle text of the ontology, as shipped. */
+    public static String text() {
+        try (InputStream in = open(ONTOLOGY_RESOURCE)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + ONTOLOGY_RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The SHACL shapes that every review graph conforms to. */
     public static Model shapes() { return read(SHAPES_RESOURCE); }
 
+    private static InputStream open(String resource) {
+        InputStream in = Ontology.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("The resource " + resource + " is missing from the classpath.");
+        return in;
+    }
+
     private static Model read(String resource) {
-        ClassLoader loader = Ontology.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("The resource " + resource + " is missing from the classpath.");
-            }
+        try (InputStream in = open(resource)) {
             Model model = ModelFactory.createDefaultModel();
             RDFParser.source(in).lang(Lang.TURTLE).base(IRI).parse(model);
             return model;

@@ -18,6 +18,7 @@ import org.sdkg.extract.ExtractionException;
 import org.sdkg.extract.ReviewExtractor;
 import org.sdkg.extract.ReviewSource;
 import org.sdkg.ontology.Iris;
+import org.sdkg.ontology.Ontology;
 
 /**
  * Ingests review files into a {@link Store}: each review becomes one named graph, replaced as a whole.
@@ -115,11 +116,9 @@ public final class Ingestor {
     }
 
     private void storeOntology() {
-        Optional<String> text = Ontology.text();
-        if (text.isEmpty()) return;
-        String hash = sha256(text.get());
+        String hash = sha256(Ontology.text());
         if (store.storedHash(Iris.ONTOLOGY_GRAPH).filter(hash::equals).isPresent()) return;
-        store.replaceGraph(Iris.ONTOLOGY_GRAPH, Ontology.parse(text.get()), hash, Ontology.RESOURCE);
+        store.replaceGraph(Iris.ONTOLOGY_GRAPH, Ontology.load(), hash, Ontology.ONTOLOGY_RESOURCE);
     }
 
     /** The ingest hash of a review: SHA-256 of its text, the date override and {@link #EXTRACTOR_VERSION}. */

@@ -1,0 +1,89 @@
+package org.sdkg.extract;
+
+import org.sdkg.extract.gazetteer.Gazetteer;
+import org.sdkg.extract.gazetteer.OrgEntry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Acronyms defined in a review, "Full Name (ACR)", wherever they are: the acronym then names the same
+ * organisation everywhere in the review.
+ */
+public final class Acronyms {
+    private Acronyms() {}
+
+    /** An acronym definition over a token list: the acronym's tokens {@code [begin, end)}, inside brackets. */
+    public record Definition(int begin, int end, String acronym) {}
+
+    /** The "( ACR )" groups in a token list; an acronym may have two words ("CSSP China"). */
+    public static List<Definition> definitions(List<String> words) {
+        List<Definition> out = new ArrayList<>();
+        for (int k = 1; k + 2 < words.size(); k++) {
+            if (!words.get(k).equals("(") && !words.get(k).equals("-LRB-")) continue;
+            if (!OrgPhrases.acronym(words.get(k + 1))) continue;
+            int close = -1;
+            for (int m = k + 2; m <= k + 3 && m < words.size(); m++) {
+                if (words.get(m).equals(")") || words.get(m).equals("-RRB-")) { close = m; break; }
+            }
+            if (close < 0) continue;
+            out.add(new Definition(k + 1, close, String.join(" ", words.subList(k + 1, close))));
+        }
+        return out;
+    }
+
+    /** Whether the acronym's letters are, in order, initials or letters of the phrase's capitalised words. */
+    public static boolean fits(String phrase, String acronym) {
+        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        StringBuilder caps = new StringBuilder();
+        for (String w : phrase.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) caps.append(w.toUpperCase(Locale.ROOT)).append(' ');
+        }
+        if (letters.isEmpty() || caps.length() == 0 || caps.charAt(0) != letters.charAt(0)) return false;
+        int pos = 0;
+        for (char c : letters.toCharArray()) {
+            int at = caps.indexOf(String.valueOf(c), pos);
+            if (at < 0) return false;
+            pos = at + 1;
+        }
+        return true;
+    }
+
+    /**
+     * Finds the definitions of the review (the acronym after an organisation mention), tags the acronym,
+     * then tags every other use of a defined acronym in the review.
+     */
+    static void define(Doc doc, Gazetteer gaz) {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<String> words = doc.words(s);
+            for (Definition d : definitions(words)) {
+                Mention before = doc.mentionAt[s][d.begin() - 2];
+                if (before == null || before.type() != Mention.Type.ORGANIZATION || before.end() != d.begin() - 1) continue;
+                if (doc.covered(s, d.begin(), d.end())) continue;
+                Optional<OrgEntry> known = gaz.organisation(d.acronym());
+                String key = before.key();
+                if (known.isPresent() && known.get().name().equals(key)) key = known.get().name();
+                doc.acronyms.putIfAbsent(d.acronym(), key);
+                doc.orgs.get(key).acronyms.add(d.acronym());
+                doc.addMention(new Mention(Mention.Type.ORGANIZATION, s, d.begin(), d.end(), d.acronym(), key, MentionStage.ACRONYM));
+            }
+        }
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<String> words = doc.words(s);
+            for (int k = 0; k < words.size(); k++) {
+                String key = doc.acronyms.get(words.get(k));
+                Mention old = doc.mentionAt[s][k];
+                if (key != null && old != null && old.rule().equals(MentionStage.CORENLP) && old.begin() == k && old.end() == k + 1) {
+                    doc.mentions.remove(old);
+                    doc.mentionAt[s][k] = null;
+                    if (doc.orgs.containsKey(old.key()) && doc.mentions.stream().noneMatch(x -> x.key().equals(old.key()))) doc.orgs.remove(old.key());
+                }
+                if (key != null && doc.mentionAt[s][k] == null) {
+                    doc.addMention(new Mention(Mention.Type.ORGANIZATION, s, k, k + 1, words.get(k), key, MentionStage.ACRONYM));
+                }
+            }
+        }
+    }
+}

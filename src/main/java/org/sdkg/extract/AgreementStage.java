@@ -1,0 +1,172 @@
+package org.sdkg.extract;
+
+import org.sdkg.extract.gazetteer.CountryEntry;
+import org.sdkg.extract.gazetteer.Gazetteer;
+import org.sdkg.extract.gazetteer.OrgEntry;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Agreements: those signed at the signing events of rule files with {@code @agreement yes}, and named
+ * documents or agreements between organisations from the {@code @stage agreement} files (groups
+ * {@code $title}, {@code $a}, {@code $b}). Parties are the organisations that signed, else the signatories'
+ * organisations, else their countries.
+ */
+public final class AgreementStage implements Stage {
+    private final RuleBook book;
+    private final Gazetteer gaz;
+
+    public AgreementStage(RuleBook book, Gazetteer gaz) {
+        this.book = book;
+        this.gaz = gaz;
+    }
+
+    @Override public String name() { return "agreements"; }
+    @Override public Set<String> requires() { return Set.of(Doc.EVENTS, Doc.POSTS); }
+    @Override public Set<String> provides() { return Set.of(Doc.AGREEMENTS); }
+
+    @Override
+    public void apply(Doc doc) {
+        for (Facts.Event e : List.copyOf(doc.events)) {
+            RuleFile rf = book.files().stream().filter(f -> f.name().equals(e.rule)).findFirst().orElse(null);
+            if (rf == null || !rf.setting("agreement", "no").equals("yes")) continue;
+            signed(doc, e, rf);
+        }
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            for (RuleFile rf : book.forStage("agreement")) {
+                for (RuleMatcher.Hit h : RuleMatcher.match(rf, s, doc.tokens.get(s))) {
+                    Facts.Agreement a = new Facts.Agreement();
+                    a.sentence = s;
+                    a.rule = rf.name();
+                    a.when = DateStage.dateFor(doc, s);
+                    if (h.group("title") != null) {
+                        int[] t = h.group("title");
+                        a.title = doc.span(s, t[0], t[1]).replaceFirst("^The ", "");
+                        a.kind = kind(a.title);
+                        partiesFromTitle(doc, s, a);
+                    } else {
+                        a.kind = kind(doc.span(s, h.begin(), h.end()));
+                    }
+                    for (String g : List.of("a", "b")) {
+                        int[] x = h.group(g);
+                        if (x != null && doc.mentionAt[s][x[0]] != null) a.partyOrgs.add(doc.mentionAt[s][x[0]].key());
+                    }
+                    final Facts.Agreement fa = a;
+                    if (doc.agreements.stream().noneMatch(o -> o.title != null && o.title.equals(fa.title) && o.partyOrgs.equals(fa.partyOrgs))) doc.agreements.add(a);
+                }
+            }
+        }
+        shareParties(doc);
+    }
+
+    /** Named documents adopted together share their parties ("The Beijing Declaration and China-CELAC Joint Action Plan"). */
+    private static void shareParties(Doc doc) {
+        for (Facts.Agreement a : doc.agreements) {
+            if (a.title == null || !a.partyOrgs.isEmpty() || !a.partyCountries.isEmpty()) continue;
+            for (Facts.Agreement sib : doc.agreements) {
+                if (sib != a && sib.sentence == a.sentence && sib.title != null) {
+                    a.partyOrgs.addAll(sib.partyOrgs);
+                    a.partyCountries.addAll(sib.partyCountries);
+                }
+            }
+        }
+    }
+
+    private void signed(Doc doc, Facts.Event e, RuleFile rf) {
+        int s = e.sentence;
+        List<String> w = doc.words(s);
+        int verb = -1;
+        for (int k = 0; k < w.size(); k++) if (w.get(k).toLowerCase(Locale.ROOT).matches("signed|signs|sign|inked")) { verb = k; break; }
+        Facts.Agreement a = new Facts.Agreement();
+        a.sentence = s;
+        a.rule = rf.name();
+        a.when = e.when;
+        a.place = e.place;
+        a.signedAt = e;
+        int from = verb < 0 ? 0 : verb;
+        a.kind = kind(String.join(" ", w.subList(from, Math.min(w.size(), from + 8))));
+        // the title: a capitalised "Memorandum of Understanding on ..." after the verb
+        for (int k = from; k < w.size(); k++) {
+            if (w.get(k).matches("Memorandum|Agreement|Declaration|Joint|Action")) {
+                int j = k;
+                while (j < w.size() && (Character.isUpperCase(w.get(j).charAt(0)) || w.get(j).matches("of|on|for|and|the|in") && j + 1 < w.size() && Character.isUpperCase(w.get(j + 1).charAt(0)))) j++;
+                if (j - k >= 3) a.title = doc.span(s, k, j);
+                break;
+            }
+        }
+        a.topic = topic(w, from);
+        if (verb >= 0) {
+            for (Mention m : doc.mentions(s, Mention.Type.PERSON)) {
+                boolean with = m.begin() > verb && w.subList(Math.max(verb, m.begin() - 5), m.begin()).contains("with");
+                if (m.begin() < verb || with) a.signatories.add(m.key());
+            }
+            for (Mention m : doc.mentions(s, Mention.Type.ORGANIZATION)) {
+                String prev = m.begin() > 0 ? w.get(m.begin() - 1) : "";
+                String prev2 = m.begin() > 1 ? w.get(m.begin() - 2) : "";
+                if (m.begin() < verb && a.signatories.isEmpty() && !prev.equals("of") && !prev.equals("(") && !(prev.equals("the") && prev2.equals("of"))) a.partyOrgs.add(m.key());
+            }
+            if (!a.signatories.isEmpty()) {
+                boolean allOrgs = true;
+                for (String p : a.signatories) {
+                    Facts.Post post = doc.posts.stream().filter(x -> x.person().equals(p) && x.organisation() != null).findFirst().orElse(null);
+                    if (post == null) allOrgs = false;
+                }
+                if (allOrgs) {
+                    for (String p : a.signatories) doc.posts.stream().filter(x -> x.person().equals(p) && x.organisation() != null).findFirst().ifPresent(x -> a.partyOrgs.add(x.organisation()));
+                } else {
+                    for (String p : a.signatories) doc.posts.stream().filter(x -> x.person().equals(p) && x.country() != null).findFirst().ifPresent(x -> a.partyCountries.add(x.country()));
+                    for (Mention m : doc.mentions(s, Mention.Type.DEMONYM)) a.partyCountries.add(m.key());
+                    for (Mention m : doc.mentions(s, Mention.Type.COUNTRY)) if (m.begin() < verb + 10) a.partyCountries.add(m.key());
+                }
+            }
+        }
+        doc.agreements.add(a);
+    }
+
+    /** "China-CELAC Joint Action Plan": the parties named in the title's hyphenated word. */
+    private void partiesFromTitle(Doc doc, int s, Facts.Agreement a) {
+        for (String word : a.title.split("\\s+")) {
+            if (!word.contains("-")) continue;
+            String[] parts = word.split("-");
+            int found = 0;
+            for (String part : parts) {
+                Optional<CountryEntry> c = gaz.country(part).or(() -> gaz.demonym(part));
+                if (c.isPresent()) { a.partyCountries.add(c.get().name()); found++; continue; }
+                String acr = doc.acronyms.get(part);
+                Optional<OrgEntry> o = gaz.organisation(part);
+                if (acr != null) { a.partyOrgs.add(acr); found++; }
+                else if (o.isPresent()) {
+                    MentionStage.addOrgFact(doc, s, o.get());
+                    a.partyOrgs.add(o.get().name());
+                    found++;
+                }
+            }
+            if (found >= 2) return;
+            a.partyOrgs.clear();
+            a.partyCountries.clear();
+        }
+    }
+
+    static String kind(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.matches("(?s).*\\b(memorandum|memoranda|mou|mous)\\b.*")) return "MemorandumOfUnderstanding";
+        if (t.matches("(?s).*\\baction plans?\\b.*")) return "ActionPlan";
+        if (t.matches("(?s).*\\bjoint statements?\\b.*")) return "JointStatement";
+        if (t.matches("(?s).*\\bdeclarations?\\b.*")) return "Declaration";
+        return "Agreement";
+    }
+
+    private static String topic(List<String> w, int from) {
+        for (int k = from; k + 1 < w.size(); k++) {
+            if (!w.get(k).equals("on") || k == from) continue;
+            int j = k + 1;
+            while (j < w.size() && w.get(j).matches("[a-z][a-z\\-]*") && !w.get(j).matches("during|to|with|at|in|which|that|for|by")) j++;
+            if (j > k + 1) return String.join(" ", w.subList(k + 1, j));
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,102 @@
+package org.sdkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Events where people met, from the {@code @stage event} rule files. A file's settings give the event's
+ * {@code @kind} (a sdkg class), its {@code @interaction} type, and {@code @role} (participant or coChair) of
+ * the people of the sentence; {@code $org} groups are organisers. The people of the sentence (and those named
+ * by their post only) are its participants, the date is the nearest one, the place the sentence's or
+ * paragraph's city. A sentence that goes on about an event of the sentence before ("... co-chaired the
+ * meeting") adds to that event.
+ */
+public final class EventStage implements Stage {
+    private final List<RuleFile> rules;
+
+    public EventStage(RuleBook book) { this.rules = book.forStage("event"); }
+
+    @Override public String name() { return "events"; }
+    @Override public Set<String> requires() { return Set.of(Doc.PEOPLE, Doc.DATES, Doc.REFERENCES); }
+    @Override public Set<String> provides() { return Set.of(Doc.EVENTS); }
+
+    @Override
+    public void apply(Doc doc) {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            java.util.Map<Boolean, Facts.Event> bySigning = new java.util.LinkedHashMap<>();
+            for (RuleFile rf : rules) {
+                List<RuleMatcher.Hit> hits = RuleMatcher.match(rf, s, doc.tokens.get(s));
+                if (hits.isEmpty()) continue;
+                boolean signing = rf.setting("kind", "Meeting").equals("Signing");
+                Facts.Event ev = bySigning.get(signing);
+                if (ev == null) {
+                    ev = new Facts.Event();
+                    ev.kind = refine(doc, s, rf.setting("kind", "Meeting"), rf.setting("refine", "no").equals("yes"));
+                    ev.interaction = rf.setting("interaction", "consult");
+                    ev.rule = rf.name();
+                    ev.sentence = s;
+                    bySigning.put(signing, ev);
+                }
+                boolean chairs = rf.setting("role", "participant").equals("coChair");
+                for (Mention m : doc.mentions(s, Mention.Type.PERSON)) (chairs ? ev.coChairs : ev.participants).add(m.key());
+                for (RuleMatcher.Hit h : hits) {
+                    int[] o = h.group("org");
+                    if (o != null && doc.mentionAt[s][o[0]] != null) ev.organisers.add(doc.mentionAt[s][o[0]].key());
+                }
+            }
+            for (Facts.Event ev : bySigning.values()) add(doc, s, ev);
+        }
+    }
+
+    private static void add(Doc doc, int s, Facts.Event ev) {
+            ev.participants.addAll(doc.references.getOrDefault(s, List.of()));
+            ev.participants.removeAll(ev.coChairs);
+            Facts.Event previous = doc.events.isEmpty() ? null : doc.events.get(doc.events.size() - 1);
+            if (previous != null && previous.sentence >= s - 2 && doc.paragraph[previous.sentence] == doc.paragraph[s]
+                    && (previous.everyone().isEmpty() || ev.everyone().isEmpty()) && sameKindFamily(previous, ev)) {
+                previous.coChairs.addAll(ev.coChairs);
+                previous.participants.addAll(ev.participants);
+                previous.participants.removeAll(previous.coChairs);
+                previous.organisers.addAll(ev.organisers);
+                if (ev.kind.equals("CommitteeMeeting")) previous.kind = ev.kind;
+                return;
+            }
+            ev.when = DateStage.dateFor(doc, s);
+            placeOf(doc, s, ev);
+            doc.events.add(ev);
+    }
+
+    private static boolean sameKindFamily(Facts.Event a, Facts.Event b) {
+        if (a.kind.equals("Launch") || b.kind.equals("Launch")) return false;
+        return a.kind.equals("Signing") == b.kind.equals("Signing");
+    }
+
+    /** A generic meeting becomes a committee meeting, forum, conference, workshop or talks when the sentence says so. */
+    static String refine(Doc doc, int s, String kind, boolean refine) {
+        if (!refine) return kind;
+        String t = doc.text.substring(doc.start(s), doc.end(s)).toLowerCase(Locale.ROOT);
+        if (t.matches("(?s).*\\bcommittee\\b.*")) return "CommitteeMeeting";
+        if (t.matches("(?s).*\\bworkshop\\b.*")) return "Workshop";
+        if (t.matches("(?s).*\\bforum\\b.*")) return "Forum";
+        if (t.matches("(?s).*\\bconference\\b.*")) return "Conference";
+        if (t.matches("(?s).*\\btalks\\b.*")) return "Talks";
+        return kind;
+    }
+
+    /** The city of the sentence, else of the paragraph before it; "virtually" or "online" makes it virtual. */
+    static void placeOf(Doc doc, int s, Facts.Event ev) {
+        int from = s;
+        while (from > 0 && doc.paragraph[from - 1] == doc.paragraph[s] && from > s - 2) from--;
+        String t = doc.text.substring(doc.start(from), doc.end(s)).toLowerCase(Locale.ROOT);
+        if (t.matches("(?s).*\\b(virtually|online|virtual|video ?conference|video link)\\b.*")) ev.virtual = true;
+        List<Integer> order = new ArrayList<>();
+        order.add(s);
+        for (int k = s - 1; k >= 0 && doc.paragraph[k] == doc.paragraph[s]; k--) order.add(k);
+        for (int k : order) {
+            List<Mention> cities = doc.mentions(k, Mention.Type.CITY);
+            if (!cities.isEmpty()) { ev.place = cities.get(0).key(); return; }
+        }
+    }
+}

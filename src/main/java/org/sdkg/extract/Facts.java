@@ -1,0 +1,106 @@
+package org.sdkg.extract;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The facts found in one review, before they are written as RDF. */
+public final class Facts {
+    private Facts() {}
+
+    /** A date or date range: ISO strings {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}. */
+    public record When(String begin, String end) {
+        public String key() { return begin == null ? "undated" : begin; }
+    }
+
+    /** An organisation known in this review. */
+    public static final class Org {
+        public final String name;
+        public String type = "Organisation";
+        public String country;
+        public String wikidata;
+        public String parent;
+        public final Set<String> acronyms = new LinkedHashSet<>();
+        public final Set<String> altLabels = new LinkedHashSet<>();
+        public int sentence = -1;
+        public String rule;
+
+        public Org(String name) { this.name = name; }
+    }
+
+    /** A person known in this review. */
+    public static final class Person {
+        public final String name;
+        public int sentence;
+        public String rule;
+
+        public Person(String name, int sentence, String rule) {
+            this.name = name;
+            this.sentence = sentence;
+            this.rule = rule;
+        }
+    }
+
+    /** An event: a meeting, talks, a committee meeting, a workshop, a signing, a launch, a visit. */
+    public static final class Event {
+        public String kind;
+        public String interaction;
+        public String rule;
+        public int sentence;
+        public final Set<String> participants = new LinkedHashSet<>();
+        public final Set<String> coChairs = new LinkedHashSet<>();
+        public final Set<String> organisers = new LinkedHashSet<>();
+        public When when;
+        public String place;
+        public boolean virtual;
+        public String title;
+        public String launched;
+
+        public Set<String> everyone() {
+            Set<String> all = new LinkedHashSet<>(coChairs);
+            all.addAll(participants);
+            return all;
+        }
+    }
+
+    /** A person holding a role, in an organisation or a country. */
+    public record Post(String person, String roleName, String organisation, String country, int sentence,
+                       String rule, When when) {}
+
+    /** An agreement: MoU, agreement, declaration, action plan, joint statement. */
+    public static final class Agreement {
+        public String kind;
+        public String title;
+        public String topic;
+        public final Set<String> partyOrgs = new LinkedHashSet<>();
+        public final Set<String> partyCountries = new LinkedHashSet<>();
+        public final Set<String> signatories = new LinkedHashSet<>();
+        public When when;
+        public String place;
+        public Event signedAt;
+        public int sentence;
+        public String rule;
+    }
+
+    /** A new organisation launched, opened, inaugurated or established. */
+    public static final class Launch {
+        public String organisation;
+        public String orgType = "JointLab";
+        public final Set<String> founders = new LinkedHashSet<>();
+        public final Set<String> partnerCountries = new LinkedHashSet<>();
+        public String host;
+        public String purpose;
+        public Event event;
+        public int sentence;
+        public String rule;
+    }
+
+    /** A research result: institutions and researchers. */
+    public static final class Research {
+        public String title;
+        public final Set<String> institutions = new LinkedHashSet<>();
+        public final Set<String> researchers = new LinkedHashSet<>();
+        public When when;
+        public int sentence;
+        public String rule;
+    }
+}

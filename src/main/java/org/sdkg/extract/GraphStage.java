@@ -1,0 +1,170 @@
+package org.sdkg.extract;
+
+import org.apache.jena.rdf.model.Resource;
+import org.sdkg.extract.gazetteer.CountryEntry;
+import org.sdkg.extract.gazetteer.Gazetteer;
+import org.sdkg.ontology.Iris;
+import org.sdkg.ontology.SDKG;
+import org.sdkg.text.Section;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Writes the facts of a review as its RDF graph (see {@code ontology/README.md}). */
+public final class GraphStage implements Stage {
+    private final Gazetteer gaz;
+
+    public GraphStage(Gazetteer gaz) { this.gaz = gaz; }
+
+    @Override public String name() { return "graph"; }
+    @Override public Set<String> requires() { return Set.of(Doc.PEOPLE, Doc.POSTS, Doc.EVENTS); }
+    @Override public Set<String> provides() { return Set.of(Doc.GRAPH); }
+
+    @Override
+    public void apply(Doc doc) {
+        GraphWriter g = new GraphWriter();
+        Ctx c = new Ctx(doc, g);
+        Resource review = g.node(Iris.review(doc.reviewId()), SDKG.Review, "China Science and Technology Review, "
+                + doc.review.issue().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + doc.review.issue().getYear());
+        review.addProperty(SDKG.issueDate, g.date(doc.review.issueDate()));
+        review.addProperty(SDKG.sourceFile, doc.review.fileName());
+        review.addProperty(SDKG.contentHash, sha256(doc.review.raw()));
+        for (Section s : doc.review.sections()) {
+            g.node(Iris.section(doc.reviewId(), s.index()), SDKG.Section, s.title()).addProperty(SDKG.inReview, review);
+        }
+        for (Facts.Person p : doc.people.values()) c.person(p.name);
+        for (Facts.Org o : doc.orgs.values()) {
+            if (doc.mentions.stream().anyMatch(m -> m.type() == Mention.Type.ORGANIZATION && m.key().equals(o.name))
+                    || doc.posts.stream().anyMatch(p -> o.name.equals(p.organisation()))) c.org(o.name);
+        }
+        for (String country : doc.countries) c.country(country);
+        for (Mention m : doc.mentions) {
+            if ((m.type() == Mention.Type.CITY || m.type() == Mention.Type.PROVINCE) && doc.start(m.sentence()) >= doc.review.bodyStart()) {
+                c.place(m.key(), m.type() == Mention.Type.CITY ? SDKG.City : SDKG.Place);
+            }
+        }
+        for (Facts.Post p : doc.posts) c.post(p);
+        for (Facts.Event e : doc.events) c.event(e);
+        FactWriter.write(c, doc);
+        doc.model = g.model();
+    }
+
+    /** Writing context: creates each node once, with its provenance. */
+    final class Ctx {
+        final Doc doc;
+        final GraphWriter g;
+        final Map<Integer, Resource> sentences = new HashMap<>();
+        final Map<Facts.Event, Resource> events = new HashMap<>();
+        final Set<String> done = new HashSet<>();
+
+        Ctx(Doc doc, GraphWriter g) { this.doc = doc; this.g = g; }
+
+        Resource sentence(int s) {
+            return sentences.computeIfAbsent(s, k -> {
+                int b = doc.start(k);
+                int e = doc.end(k);
+                int ob = doc.review.clean().originalOffset(b);
+                int oe = doc.review.clean().originalEnd(e);
+                Resource r = g.model().createResource(Iris.sentence(doc.reviewId(), ob, oe));
+                r.addProperty(org.apache.jena.vocabulary.RDF.type, SDKG.Sentence);
+                r.addProperty(SDKG.text, doc.text.substring(b, e));
+                r.addLiteral(SDKG.startOffset, g.model().createTypedLiteral(ob));
+                r.addLiteral(SDKG.endOffset, g.model().createTypedLiteral(oe));
+                Section sec = doc.section(k);
+                if (sec != null) r.addProperty(SDKG.inSection, g.model().createResource(Iris.section(doc.reviewId(), sec.index())));
+                r.addProperty(SDKG.inReview, g.model().createResource(Iris.review(doc.reviewId())));
+                return r;
+            });
+        }
+
+        Resource person(String name) {
+            Resource r = g.model().createResource(Iris.person(name));
+            if (done.add(r.getURI())) {
+                g.node(r.getURI(), SDKG.Person, name).addProperty(SDKG.name, name);
+                Facts.Person p = doc.people.get(name);
+                if (p != null) g.provenance(r, sentence(p.sentence), p.rule);
+            }
+            return r;
+        }
+
+        Resource org(String name) {
+            Resource r = g.model().createResource(Iris.organisation(name));
+            if (!done.add(r.getURI())) return r;
+            Facts.Org o = doc.orgs.get(name);
+            String type = o == null ? "Organisation" : o.type;
+            g.node(r.getURI(), g.model().createResource(SDKG.NS + type), name);
+            if (o == null) return r;
+            for (String a : o.acronyms) { r.addProperty(SDKG.acronym, a); g.altLabel(r, a); }
+            for (String a : o.altLabels) if (!a.equals(name) && !o.acronyms.contains(a)) g.altLabel(r, a);
+            if (o.country != null && !o.country.isEmpty()) r.addProperty(SDKG.country, country(o.country));
+            g.wikidata(r, o.wikidata);
+            if (o.parent != null && !o.parent.isEmpty() && !o.parent.equals(name)) r.addProperty(SDKG.subOrganisationOf, org(o.parent));
+            if (o.sentence >= 0) g.provenance(r, sentence(o.sentence), o.rule);
+            return r;
+        }
+
+        Resource country(String name) {
+            Resource r = g.model().createResource(Iris.country(name));
+            if (!done.add(r.getURI())) return r;
+            g.node(r.getURI(), SDKG.Country, name);
+            CountryEntry e = gaz.country(name).orElse(null);
+            if (e != null) {
+                if (!e.iso2().isEmpty()) r.addProperty(SDKG.isoCode, e.iso2());
+                g.wikidata(r, e.wikidata());
+            }
+            return r;
+        }
+
+        Resource place(String name) { return place(name, SDKG.City); }
+
+        Resource place(String name, Resource type) {
+            Resource r = g.model().createResource(Iris.place(name));
+            if (!done.add(r.getURI())) return r;
+            g.node(r.getURI(), type, name);
+            String country = doc.places.get(name);
+            if (country != null && !country.isEmpty()) r.addProperty(SDKG.country, country(country));
+            return r;
+        }
+
+        void post(Facts.Post p) {
+            String where = p.organisation() != null ? p.organisation() : p.country() != null ? p.country() : "unknown";
+            Resource r = g.model().createResource(Iris.post(p.person(), p.roleName(), where));
+            if (!done.add(r.getURI())) return;
+            g.node(r.getURI(), SDKG.Post, p.roleName() + (p.organisation() != null ? ", " + p.organisation()
+                    : p.country() != null ? ", " + p.country() : "") + " (" + p.person() + ")");
+            Resource person = person(p.person());
+            person.addProperty(SDKG.hasPost, r);
+            r.addProperty(SDKG.holder, person);
+            r.addProperty(SDKG.roleName, p.roleName());
+            r.addProperty(SDKG.role, g.node(Iris.role(p.roleName()), SDKG.Role, p.roleName()));
+            if (p.organisation() != null) r.addProperty(SDKG.postIn, org(p.organisation()));
+            if (p.country() != null) r.addProperty(SDKG.country, country(p.country()));
+            g.when(r, p.when());
+            if (p.when() != null && p.when().begin() != null) {
+                r.removeAll(SDKG.date).removeAll(SDKG.endDate);
+                r.addProperty(SDKG.validOn, g.date(p.when().begin()));
+            }
+            g.provenance(r, sentence(p.sentence()), p.rule());
+        }
+
+        Resource event(Facts.Event e) {
+            return events.computeIfAbsent(e, k -> FactWriter.event(this, e));
+        }
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

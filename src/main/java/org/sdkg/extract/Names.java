@@ -1,0 +1,59 @@
+package org.sdkg.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Person name normalisation: titles and honorifics removed, pronouns and non-names rejected. */
+public final class Names {
+    private Names() {}
+
+    /** Honorifics written before names, lower case, without the final dot. */
+    public static final Set<String> HONORIFICS = Set.of("prof", "professor", "dr", "mr", "mrs", "ms", "miss",
+            "sir", "dame", "lord", "lady", "madam", "madame", "mme", "m", "h.e", "he", "excellency", "academician",
+            "ambassador", "hon", "honourable", "honorable", "rev", "gen", "general", "col", "capt", "eng", "engr");
+
+    /** Words that are never (part of) a person's name. */
+    public static final Set<String> NOT_NAMES = Set.of("he", "she", "him", "her", "his", "hers", "they", "them",
+            "their", "it", "its", "we", "us", "our", "i", "me", "my", "you", "your", "who", "whom", "the", "a", "an",
+            "this", "that", "these", "those", "both", "minister", "president", "director", "chairman", "ceo",
+            "head", "secretary", "vice", "deputy", "chief", "dean", "premier", "according", "meanwhile", "also");
+
+    /** Whether the word is an honorific ("Prof.", "Dr", "Sir"). */
+    public static boolean isHonorific(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+        return HONORIFICS.contains(w);
+    }
+
+    /** Whether the word can never be part of a person's name (pronouns, articles, role words). */
+    public static boolean isNotName(String word) {
+        return NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The name without leading honorifics and surrounding punctuation, or an empty string when nothing
+     * name-like is left: "Prof. Dou Xiankang" gives "Dou Xiankang", "He" gives "".
+     */
+    public static String clean(String name) {
+        List<String> words = new ArrayList<>(Arrays.asList(name.trim().split("\\s+")));
+        while (!words.isEmpty() && (isHonorific(words.get(0)) || words.get(0).matches("\\p{Punct}+"))) {
+            words.remove(0);
+        }
+        while (!words.isEmpty() && words.get(words.size() - 1).matches("\\p{Punct}+|'s|’s")) {
+            words.remove(words.size() - 1);
+        }
+        if (words.isEmpty()) return "";
+        for (String w : words) {
+            if (isNotName(w) || !Character.isUpperCase(w.codePointAt(0))) return "";
+        }
+        return String.join(" ", words);
+    }
+
+    /** Whether a cleaned name is acceptable as a person's label. */
+    public static boolean isPersonName(String name) {
+        return !name.isEmpty() && name.equals(clean(name));
+    }
+}

@@ -1,0 +1,89 @@
+package org.sdkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Finds capitalised organisation names built around a head word ("Ministry", "Academy", "University",
+ * "Institute", "Centre", "Laboratory", ...): "Xinjiang Institute of Ecology and Geography",
+ * "Swedish Ministry of Education and Research". Works on plain token lists so it can be tested alone.
+ */
+public final class OrgPhrases {
+    private OrgPhrases() {}
+
+    /** Words that make a capitalised phrase an organisation's name. */
+    public static final Set<String> HEADS = Set.of("ministry", "academy", "academies", "university", "institute",
+            "institutes", "centre", "center", "laboratory", "laboratories", "lab", "foundation", "agency",
+            "administration", "commission", "society", "association", "organisation", "organization", "council",
+            "corporation", "company", "group", "bureau", "department", "directorate", "office", "observatory",
+            "observatories", "library", "consortium", "federation", "alliance", "college", "school", "authority",
+            "cluster", "congress", "committee", "partnership", "programme", "network", "union", "fund", "bank",
+            "museum", "hospital", "station", "co.", "ltd.", "inc.", "gmbh");
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "&", "the", "de", "'s", "’s");
+
+    /** A phrase: tokens {@code [begin, end)}. */
+    public record Span(int begin, int end) {}
+
+    /** Whether the word is an organisation head word. */
+    public static boolean isHead(String w) { return HEADS.contains(w.toLowerCase(Locale.ROOT)); }
+
+    static boolean capitalised(String w) {
+        return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))
+                && !w.equals("I");
+    }
+
+    static boolean acronym(String w) { return w.length() >= 2 && w.matches("[A-Z][A-Z0-9&\\-]*[A-Z0-9]s?"); }
+
+    /**
+     * Organisation phrases in {@code words}; tokens where {@code blocked} is true (already named as
+     * something else) are never part of a phrase.
+     */
+    public static List<Span> find(List<String> words, IntPredicate blocked) {
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        int n = words.size();
+        while (i < n) {
+            if (blocked.test(i) || !capitalised(words.get(i)) || words.get(i).equals("The") && i + 1 < n && !capitalised(words.get(i + 1))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && !blocked.test(j)) {
+                String w = words.get(j);
+                if (capitalised(w) || j > i && isHead(w) && capitalised(words.get(j - 1))) { j++; continue; }
+                String lw = w.toLowerCase(Locale.ROOT);
+                if (!CONNECTORS.contains(lw) || j + 1 >= n || blocked.test(j + 1)) break;
+                boolean headSoFar = false;
+                for (int k = i; k < j; k++) headSoFar |= isHead(words.get(k));
+                if (lw.equals("and") && headSoFar && !andJoins(words, j + 1, blocked)) break;
+                String next = words.get(j + 1);
+                if (!capitalised(next) && !(CONNECTORS.contains(next.toLowerCase(Locale.ROOT)) && !next.equals("and"))) break;
+                j++;
+            }
+            int e = j;
+            while (e > i && !capitalised(words.get(e - 1)) && !isHead(words.get(e - 1))) e--;
+            int b = i;
+            if (words.get(b).equals("The")) b++;
+            boolean head = false;
+            for (int k = b; k < e; k++) if (isHead(words.get(k))) head = true;
+            if (head && e > b) out.add(new Span(b, e));
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    /** After "and": the name goes on unless a new name (with its own head word or an acronym) starts. */
+    private static boolean andJoins(List<String> words, int k, IntPredicate blocked) {
+        if (k >= words.size() || !capitalised(words.get(k)) || acronym(words.get(k))) return false;
+        for (int m = k; m < words.size() && !blocked.test(m); m++) {
+            String w = words.get(m);
+            if (!capitalised(w)) return true;
+            if (isHead(w)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,132 @@
+package org.sdkg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * People: CoreNLP PERSON spans and the spans of the {@code @stage person} rule files, without honorifics
+ * and roles; a one-word name is kept only after a title ("President Kushvazoda") or as the short form of
+ * a full name mentioned earlier in the review ("Prof. Chen" is Chen Zhongwei). Known names are then tagged
+ * wherever else they are written in the review.
+ */
+public final class PersonStage implements Stage {
+    private final List<RuleFile> rules;
+
+    public PersonStage(RuleBook book) { this.rules = book.forStage("person"); }
+
+    @Override public String name() { return "people"; }
+    @Override public Set<String> requires() { return Set.of(Doc.MENTIONS); }
+    @Override public Set<String> provides() { return Set.of(Doc.PEOPLE); }
+
+    private record Candidate(int s, int b, int e, String rule) {}
+
+    @Override
+    public void apply(Doc doc) {
+        List<Candidate> found = new ArrayList<>();
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            if (doc.start(s) < doc.review.bodyStart()) continue;
+            String[] ner = doc.coreNer.get(s);
+            for (int k = 0; k < ner.length; k++) {
+                if (!ner[k].equals("PERSON")) continue;
+                int e = k;
+                while (e < ner.length && ner[e].equals("PERSON")) e++;
+                while (e < ner.length && glued(doc.tokens.get(s), e)) e++;
+                while (e + 1 < ner.length && doc.tokens.get(s).get(e).word().matches("['’]") && glued(doc.tokens.get(s), e)
+                        && glued(doc.tokens.get(s), e + 1) && doc.tokens.get(s).get(e + 1).word().matches("\\p{Ll}{1,3}")
+                        && !doc.tokens.get(s).get(e + 1).word().equals("s")) e += 2;
+                int b = k;
+                while (b < e && (doc.mentionAt[s][b] != null && doc.mentionAt[s][b].type() != Mention.Type.PERSON
+                        && (doc.mentionAt[s][b].type() == Mention.Type.HONORIFIC || doc.mentionAt[s][b].type() == Mention.Type.ROLE)
+                        || Names.isHonorific(doc.tokens.get(s).get(b).word()))) b++;
+                if (b < e && !doc.covered(s, b, e)) found.add(new Candidate(s, b, e, MentionStage.CORENLP));
+                k = e - 1;
+            }
+            for (Candidate c : found) if (c.s() == s) tag(doc, c);
+            for (RuleFile rf : rules) {
+                for (RuleMatcher.Hit h : RuleMatcher.match(rf, s, doc.tokens.get(s))) {
+                    int[] g = h.group("person");
+                    if (g != null && !doc.covered(s, g[0], g[1])) {
+                        Candidate c = new Candidate(s, g[0], g[1], rf.name());
+                        found.add(c);
+                        tag(doc, c);
+                    }
+                }
+            }
+        }
+        // full names first, then one-word names, then every other writing of a known name
+        for (Candidate c : found) {
+            String name = Names.clean(doc.span(c.s(), c.b(), c.e()));
+            if (name.contains(" ")) register(doc, c, name);
+        }
+        for (Candidate c : found) {
+            String name = Names.clean(doc.span(c.s(), c.b(), c.e()));
+            if (name.isEmpty() || name.contains(" ")) continue;
+            String full = shortFormOf(doc, name, c.s());
+            if (full != null) register(doc, c, full);
+            else if (c.b() > 0 && doc.mentionAt[c.s()][c.b() - 1] != null
+                    && (doc.mentionAt[c.s()][c.b() - 1].type() == Mention.Type.ROLE
+                    || doc.mentionAt[c.s()][c.b() - 1].type() == Mention.Type.HONORIFIC
+                    || Names.isHonorific(doc.tokens.get(c.s()).get(c.b() - 1).word()))) register(doc, c, name);
+            else untag(doc, c);
+        }
+        for (Candidate c : found) {
+            if (doc.mentionAt[c.s()][c.b()] == null || doc.mentionAt[c.s()][c.b()].type() != Mention.Type.PERSON) continue;
+            if (Names.clean(doc.span(c.s(), c.b(), c.e())).isEmpty()) untag(doc, c);
+        }
+        propagate(doc);
+    }
+
+    /** A token written right against the one before, like the "’e" of "Al-Debi’e" (not a possessive). */
+    static boolean glued(List<CoreLabel> toks, int k) {
+        String w = toks.get(k).word();
+        return toks.get(k).beginPosition() == toks.get(k - 1).endPosition() && (w.matches("['’]\\p{L}+") && !w.matches("['’][sS]")
+                || w.matches("['’]") || w.matches("\\p{Ll}{1,3}") && toks.get(k - 1).word().matches("['’]"));
+    }
+
+    private static void tag(Doc doc, Candidate c) {
+        for (int k = c.b(); k < c.e(); k++) doc.tokens.get(c.s()).get(k).setNER("PERSON");
+    }
+
+    private static void untag(Doc doc, Candidate c) {
+        for (int k = c.b(); k < c.e(); k++) {
+            if (doc.mentionAt[c.s()][k] == null) doc.tokens.get(c.s()).get(k).setNER("O");
+        }
+    }
+
+    private static void register(Doc doc, Candidate c, String name) {
+        if (!Names.isPersonName(name) || doc.covered(c.s(), c.b(), c.e())) { untag(doc, c); return; }
+        doc.addMention(new Mention(Mention.Type.PERSON, c.s(), c.b(), c.e(), doc.span(c.s(), c.b(), c.e()), name, c.rule()));
+        doc.people.putIfAbsent(name, new Facts.Person(name, c.s(), c.rule()));
+    }
+
+    /** The full name, mentioned earlier (or else anywhere) in the review, of which {@code word} is a part. */
+    static String shortFormOf(Doc doc, String word, int sentence) {
+        String best = null;
+        for (Facts.Person p : doc.people.values()) {
+            if (!List.of(p.name.split(" ")).contains(word)) continue;
+            if (best == null || p.sentence <= sentence) best = p.name;
+        }
+        return best;
+    }
+
+    /** Tags the other writings of known full names ("Dai Gang" in "In his remarks, Dai Gang called ..."). */
+    private static void propagate(Doc doc) {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<CoreLabel> toks = doc.tokens.get(s);
+            for (Facts.Person p : List.copyOf(doc.people.values())) {
+                String[] parts = p.name.split(" ");
+                if (parts.length < 2) continue;
+                for (int k = 0; k + parts.length <= toks.size(); k++) {
+                    boolean eq = true;
+                    for (int m = 0; m < parts.length && eq; m++) eq = toks.get(k + m).word().equals(parts[m]);
+                    if (eq && !doc.covered(s, k, k + parts.length)) {
+                        doc.addMention(new Mention(Mention.Type.PERSON, s, k, k + parts.length, p.name, p.name, p.rule));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.sdkg.extract;
+
+import org.sdkg.extract.gazetteer.Gazetteer;
+import org.sdkg.extract.gazetteer.OrgEntry;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Posts: a person holding a role in an organisation or a country, from the {@code @stage post} rule files
+ * (groups {@code $person}, {@code $role}, {@code $org}, {@code $org2}, {@code $country}, {@code $field}).
+ * "Chinese Minister of Science and Technology Yin Hejun" gives the Minister post in the Chinese ministry
+ * of that field.
+ */
+public final class PostStage implements Stage {
+    private final List<RuleFile> rules;
+    private final Gazetteer gaz;
+
+    public PostStage(RuleBook book, Gazetteer gaz) {
+        this.rules = book.forStage("post");
+        this.gaz = gaz;
+    }
+
+    @Override public String name() { return "posts"; }
+    @Override public Set<String> requires() { return Set.of(Doc.PEOPLE, Doc.DATES); }
+    @Override public Set<String> provides() { return Set.of(Doc.POSTS); }
+
+    @Override
+    public void apply(Doc doc) {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            for (RuleFile rf : rules) {
+                for (RuleMatcher.Hit h : RuleMatcher.match(rf, s, doc.tokens.get(s))) {
+                    int[] p = h.group("person");
+                    int[] r = h.group("role");
+                    if (p == null || r == null || doc.mentionAt[s][p[0]] == null) continue;
+                    String person = doc.mentionAt[s][p[0]].key();
+                    // "X, Secretary General of ..., Y": the role is X's, not Y's
+                    if (p[0] > r[0] && r[0] >= 2 && doc.words(s).get(r[0] - 1).equals(",")
+                            && "PERSON".equals(doc.tokens.get(s).get(r[0] - 2).ner())) continue;
+                    String written = doc.span(s, r[0], r[1]);
+                    if (written.matches("(?i)(" + rf.setting("exclude", "-") + ")")) continue;
+                    String role = rf.setting("roleName", gaz.role(written).orElse(written));
+                    if (doc.posts.stream().anyMatch(x -> x.person().equals(person) && x.sentence() == h.sentence()
+                            && x.roleName().equals(role))) continue;
+                    String country = key(doc, s, h.group("country"));
+                    String org = key(doc, s, h.group("org2"));
+                    if (org == null) org = key(doc, s, h.group("org"));
+                    int[] f = h.group("field");
+                    if (org == null && f != null) org = ministry(doc, s, country, doc.span(s, f[0], f[1]), rf.name());
+                    int[] gen = h.group("generic");
+                    if (org == null && gen != null) org = nearestOrg(doc, s, doc.span(s, gen[0], gen[1]));
+                    if (country == null && org != null && doc.orgs.containsKey(org)) country = doc.orgs.get(org).country;
+                    doc.posts.add(new Facts.Post(person, role, org, country, s, rf.name(), DateStage.dateFor(doc, s)));
+                }
+            }
+        }
+    }
+
+    /**
+     * The organisation meant by a generic noun ("the lab", "the research team"): the latest one of the
+     * paragraph whose name has that noun, else the first one of the paragraph.
+     */
+    static String nearestOrg(Doc doc, int s, String noun) {
+        String n = noun.toLowerCase(java.util.Locale.ROOT).replace("lab", "laborator").replace("center", "centre");
+        String first = null;
+        String named = null;
+        for (Mention m : doc.mentions) {
+            if (m.type() != Mention.Type.ORGANIZATION || m.sentence() > s || doc.paragraph[m.sentence()] != doc.paragraph[s]) continue;
+            if (first == null) first = m.key();
+            if (m.key().toLowerCase(java.util.Locale.ROOT).replace("center", "centre").contains(n)) named = m.key();
+        }
+        return named != null ? named : first;
+    }
+
+    /** The organisation of a group: its last mention ("CNSA Lunar Exploration ... Center" is the centre). */
+    private static String key(Doc doc, int s, int[] g) {
+        if (g == null || doc.mentionAt[s][g[1] - 1] == null) return null;
+        return doc.mentionAt[s][g[1] - 1].key();
+    }
+
+    /** The ministry of a field ("Science and Technology") in a country (China when none is said). */
+    private String ministry(Doc doc, int s, String country, String field, String rule) {
+        field = field.replaceAll("[,\\s]+$", "").replaceAll("\\s+and$", "");
+        String c = country == null ? "China" : country;
+        String demonym = gaz.country(c).flatMap(e -> e.demonyms().stream().findFirst()).orElse(c);
+        for (String candidate : List.of(demonym + " Ministry of " + field, c + " Ministry of " + field,
+                "Ministry of " + field + " of " + c)) {
+            Optional<OrgEntry> known = gaz.organisation(candidate);
+            if (known.isPresent()) {
+                Facts.Org org = doc.org(known.get().name(), s, rule);
+                org.type = known.get().type();
+                if (!known.get().country().isEmpty()) org.country = known.get().country();
+                if (!known.get().wikidata().isEmpty()) org.wikidata = known.get().wikidata();
+                org.acronyms.addAll(known.get().acronyms());
+                org.altLabels.add(demonym + " Ministry of " + field);
+                return known.get().name();
+            }
+        }
+        String name = demonym + " Ministry of " + field;
+        Optional<OrgEntry> byName = gaz.organisation(name);
+        Facts.Org org = doc.org(name, s, rule);
+        org.type = "GovernmentBody";
+        org.country = c;
+        return name;
+    }
+}

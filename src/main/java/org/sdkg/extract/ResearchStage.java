@@ -1,0 +1,58 @@
+package org.sdkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Research results: in a section about research (its title has "research", "breakthrough" or "discover"),
+ * each paragraph where a {@code @stage research} rule matches gives one result, credited to the
+ * organisations of its first matching sentence (not their parents, "of the ...") and to the people of the
+ * paragraph.
+ */
+public final class ResearchStage implements Stage {
+    private final List<RuleFile> rules;
+
+    public ResearchStage(RuleBook book) { this.rules = book.forStage("research"); }
+
+    @Override public String name() { return "research"; }
+    @Override public Set<String> requires() { return Set.of(Doc.PEOPLE, Doc.DATES); }
+    @Override public Set<String> provides() { return Set.of(Doc.RESEARCH); }
+
+    @Override
+    public void apply(Doc doc) {
+        int lastParagraph = -1;
+        Facts.Research current = null;
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            var sec = doc.section(s);
+            if (sec == null || !sec.title().toLowerCase(Locale.ROOT).matches(".*(research|breakthrough|discover).*")) continue;
+            if (doc.paragraph[s] != lastParagraph) {
+                boolean hit = false;
+                for (RuleFile rf : rules) {
+                    if (!RuleMatcher.match(rf, s, doc.tokens.get(s)).isEmpty()) { hit = true; current = start(doc, s, rf); break; }
+                }
+                if (!hit) continue;
+                lastParagraph = doc.paragraph[s];
+            }
+            if (current != null && doc.paragraph[s] == lastParagraph) {
+                for (Mention m : doc.mentions(s, Mention.Type.PERSON)) current.researchers.add(m.key());
+            }
+        }
+    }
+
+    private static Facts.Research start(Doc doc, int s, RuleFile rf) {
+        Facts.Research r = new Facts.Research();
+        r.sentence = s;
+        r.rule = rf.name();
+        r.when = DateStage.dateFor(doc, s);
+        List<String> w = doc.words(s);
+        for (Mention m : doc.mentions(s, Mention.Type.ORGANIZATION)) {
+            String prev = m.begin() > 0 ? w.get(m.begin() - 1) : "";
+            String prev2 = m.begin() > 1 ? w.get(m.begin() - 2) : "";
+            if (prev.equals("of") || prev.equals("(") || prev.equals("under") || prev.equals("the") && (prev2.equals("of") || prev2.equals("under"))) continue;
+            r.institutions.add(m.key());
+        }
+        doc.research.add(r);
+        return r;
+    }
+}

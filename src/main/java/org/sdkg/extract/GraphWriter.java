@@ -76,12 +76,13 @@ public final class GraphWriter {
 
     /**
      * Adds the statement {@code subject predicate object} and its provenance: a reified {@code rdf:Statement}
-     * (IRI {@code statement/{hash}}, the same for the same triple in every review, so that the union graph
-     * gathers its sources) with {@code sdkg:sourceSentence} and {@code sdkg:extractedBy}.
+     * with {@code sdkg:sourceSentence} and {@code sdkg:extractedBy}, one for each sentence that states the
+     * triple. Its IRI ({@code statement/{hash}}) is made from the triple and the sentence, so the same
+     * statement from the same sentence is one node, and the union graph lists every source of a triple.
      */
     public Resource statement(Resource subject, Property predicate, RDFNode object, Resource sentence, String ruleName) {
         subject.addProperty(predicate, object);
-        Resource st = model.createResource(statementIri(subject, predicate, object));
+        Resource st = model.createResource(statementIri(subject, predicate, object, sentence));
         if (!st.hasProperty(RDF.type, RDF.Statement)) {
             st.addProperty(RDF.type, RDF.Statement);
             st.addProperty(RDF.subject, subject);
@@ -92,11 +93,11 @@ public final class GraphWriter {
         return st;
     }
 
-    /** The IRI of the reified statement of one triple: a hash of its three terms. */
-    public static String statementIri(Resource subject, Property predicate, RDFNode object) {
+    /** The IRI of the reified statement of one triple stated in one sentence: a hash of the four terms. */
+    public static String statementIri(Resource subject, Property predicate, RDFNode object, Resource sentence) {
         String o = object.isLiteral() ? "\"" + object.asLiteral().getLexicalForm() + "\"^^" + object.asLiteral().getDatatypeURI()
                 : object.isURIResource() ? object.asResource().getURI() : object.toString();
-        String key = subject.getURI() + " " + predicate.getURI() + " " + o;
+        String key = subject.getURI() + " " + predicate.getURI() + " " + o + " " + (sentence == null ? "" : sentence.getURI());
         try {
             byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return Iris.ID + "statement/" + java.util.HexFormat.of().formatHex(d, 0, 12);

@@ -26,25 +26,32 @@ class StatementProvenanceTest {
         assertThat(st.getPropertyResourceValue(RDF.object)).isEqualTo(p);
         assertThat(st.getPropertyResourceValue(SDKG.sourceSentence)).isEqualTo(s1);
         assertThat(st.getPropertyResourceValue(SDKG.extractedBy).getURI()).endsWith("rule/meeting-between");
-        // the same statement from a second sentence: one statement node, two sources
+        // the same statement from the same sentence again: nothing new
+        assertThat(g.statement(e, SDKG.participant, p, s1, "meeting-between")).isEqualTo(st);
+        // the same statement from a second sentence: a second statement node, each with its one source
         Resource s2 = g.model().createResource(Iris.sentence("2024-03", 100, 190));
         Resource again = g.statement(e, SDKG.participant, p, s2, "follow-up-participants");
-        assertThat(again).isEqualTo(st);
-        assertThat(g.model().listResourcesWithProperty(RDF.type, RDF.Statement).toList()).hasSize(1);
-        assertThat(st.listProperties(SDKG.sourceSentence).toList()).hasSize(2);
-        assertThat(st.listProperties(SDKG.extractedBy).toList()).hasSize(2);
+        assertThat(again).isNotEqualTo(st);
+        assertThat(g.model().listResourcesWithProperty(RDF.type, RDF.Statement).toList()).hasSize(2);
+        assertThat(st.listProperties(SDKG.sourceSentence).toList()).hasSize(1);
+        assertThat(again.getPropertyResourceValue(SDKG.sourceSentence)).isEqualTo(s2);
+        assertThat(again.getPropertyResourceValue(SDKG.extractedBy).getURI()).endsWith("rule/follow-up-participants");
+        assertThat(g.model().listStatements(e, SDKG.participant, p).toList()).hasSize(1);
     }
 
     @Test
-    void theStatementIriIsTheSameInEveryReviewAndDiffersByObject() {
+    void theStatementIriIsTheSameInEveryGraphAndDiffersByObjectAndSentence() {
         Model a = ModelFactory.createDefaultModel();
         Resource e = a.createResource(Iris.event("Meeting", "2024-03-12", "Dou Xiankang"));
-        String one = GraphWriter.statementIri(e, SDKG.participant, a.createResource(Iris.person("Mark Walport")));
-        String two = GraphWriter.statementIri(e, SDKG.participant, a.createResource(Iris.person("Alison Noble")));
-        String date = GraphWriter.statementIri(e, SDKG.date, new GraphWriter().date("2024-03-12"));
-        assertThat(one).startsWith(Iris.ID + "statement/").isNotEqualTo(two).isNotEqualTo(date);
+        Resource s = a.createResource(Iris.sentence("2024-03", 10, 90));
+        String one = GraphWriter.statementIri(e, SDKG.participant, a.createResource(Iris.person("Mark Walport")), s);
+        String two = GraphWriter.statementIri(e, SDKG.participant, a.createResource(Iris.person("Alison Noble")), s);
+        String date = GraphWriter.statementIri(e, SDKG.date, new GraphWriter().date("2024-03-12"), s);
+        String elsewhere = GraphWriter.statementIri(e, SDKG.participant, a.createResource(Iris.person("Mark Walport")),
+                a.createResource(Iris.sentence("2024-03", 100, 190)));
+        assertThat(one).startsWith(Iris.ID + "statement/").isNotEqualTo(two).isNotEqualTo(date).isNotEqualTo(elsewhere);
         Model b = ModelFactory.createDefaultModel();
         assertThat(GraphWriter.statementIri(b.createResource(e.getURI()), SDKG.participant,
-                b.createResource(Iris.person("Mark Walport")))).isEqualTo(one);
+                b.createResource(Iris.person("Mark Walport")), b.createResource(s.getURI()))).isEqualTo(one);
     }
 }

@@ -267,7 +267,20 @@ public final class MentionStage implements Stage {
         return m.end() - m.start() == 1 || gaz.demonym(last).isEmpty();
     }
 
-    static void addOrg(Doc doc, int s, int b, int e, OrgEntry entry, String rule) {
+    /**
+     * An administrative unit named by its function ("Department of International Cooperation, Ministry of ...",
+     * "Directorate General for Research"): not an organisation of its own; its parent is meant.
+     */
+    static boolean administrative(String name) {
+        return name.matches("(Department|Division|Directorate|Bureau|Secretariat|General Office)\\b.*")
+                || name.matches("[^,]*\\b(Department|Division|Directorate)\\b(,| of ).*");
+    }
+
+    void addOrg(Doc doc, int s, int b, int e, OrgEntry entry, String rule) {
+        if (administrative(entry.name()) && entry.parentName().isPresent()) {
+            Optional<OrgEntry> parent = gaz.organisationNamed(entry.parentName().get());
+            if (parent.isPresent()) entry = parent.get();
+        }
         doc.addMention(new Mention(Mention.Type.ORGANIZATION, s, b, e, doc.span(s, b, e), entry.name(), rule));
         Facts.Org org = addOrgFact(doc, s, entry);
         String written = doc.span(s, b, e);

@@ -54,6 +54,21 @@ public final class AgreementStage implements Stage {
                         int[] x = h.group(g);
                         if (x != null && doc.mentionAt[s][x[0]] != null) a.partyOrgs.add(doc.mentionAt[s][x[0]].key());
                     }
+                    if (rf.setting("parties", "").equals("after-by")) {
+                        byParties(doc, s, h.end(), a);
+                        a.topic = topic(doc, s, h.begin());
+                        for (Facts.Event e : doc.events) if (e.sentence == s && a.signedAt == null) a.signedAt = e;
+                        Facts.Agreement earlier = definite(doc, s, h) ? earlier(doc, s) : null;
+                        if (earlier != null) {
+                            earlier.signatories.addAll(a.signatories);
+                            if (earlier.partyOrgs.isEmpty() && earlier.partyCountries.isEmpty()) {
+                                earlier.partyOrgs.addAll(a.partyOrgs);
+                                earlier.partyCountries.addAll(a.partyCountries);
+                            }
+                            if (earlier.signedAt == null) earlier.signedAt = a.signedAt;
+                            continue;
+                        }
+                    }
                     final Facts.Agreement fa = a;
                     if (doc.agreements.stream().noneMatch(o -> o.title != null && o.title.equals(fa.title) && o.partyOrgs.equals(fa.partyOrgs))) doc.agreements.add(a);
                 }
@@ -97,7 +112,7 @@ public final class AgreementStage implements Stage {
                 break;
             }
         }
-        a.topic = topic(w, from);
+        a.topic = topic(doc, s, from);
         if (verb >= 0) {
             for (Mention m : doc.mentions(s, Mention.Type.PERSON)) {
                 boolean with = m.begin() > verb && w.subList(Math.max(verb, m.begin() - 5), m.begin()).contains("with");
@@ -123,7 +138,83 @@ public final class AgreementStage implements Stage {
                 }
             }
         }
+        if (a.partyOrgs.isEmpty() && a.partyCountries.isEmpty() && a.signatories.isEmpty()
+                && String.join(" ", w).matches("(?i).*\\b(the two|both) (sides|parties)\\b.*")) {
+            bothSides(doc, s, a);
+        }
         doc.agreements.add(a);
+    }
+
+    /**
+     * "The two sides signed an agreement": the sides are the participants of the latest earlier event of the
+     * paragraph; their organisations are the parties when every one has a post in one, else their countries.
+     */
+    static void bothSides(Doc doc, int s, Facts.Agreement a) {
+        Facts.Event last = null;
+        for (Facts.Event e : doc.events) {
+            if (e.sentence < s && doc.paragraph[e.sentence] == doc.paragraph[s] && e.everyone().size() >= 2
+                    && (last == null || e.sentence > last.sentence)) last = e;
+        }
+        if (last == null) return;
+        List<String> orgs = new java.util.ArrayList<>();
+        List<String> countries = new java.util.ArrayList<>();
+        for (String p : last.everyone()) {
+            doc.posts.stream().filter(x -> x.person().equals(p) && x.organisation() != null).findFirst().ifPresent(x -> orgs.add(x.organisation()));
+            doc.posts.stream().filter(x -> x.person().equals(p) && x.country() != null).findFirst().ifPresent(x -> countries.add(x.country()));
+        }
+        if (orgs.size() == last.everyone().size()) a.partyOrgs.addAll(orgs);
+        else a.partyCountries.addAll(countries);
+    }
+
+    /** Words that end the list of signers after "by". */
+    private static final Set<String> BY_END = Set.of("in", "at", "during", "on", "which", "who", "while", "presence",
+            "witnessed", "to", "for", "with", "under", ";", ".", ":");
+
+    /**
+     * Signers named after "by" (from token {@code from} to the end of the clause): people are signatories,
+     * organisations (not those named only as the parent "of the ..." of another, nor acronyms in brackets)
+     * and countries are parties; when only people are named, their organisations are.
+     */
+    static void byParties(Doc doc, int s, int from, Facts.Agreement a) {
+        List<String> w = doc.words(s);
+        int end = from;
+        while (end < w.size() && (doc.mentionAt[s][end] != null || !BY_END.contains(w.get(end).toLowerCase(Locale.ROOT)))) end++;
+        Mention last = null;
+        for (int k = from; k < end; k++) {
+            Mention m = doc.mentionAt[s][k];
+            if (m == null || m == last) continue;
+            last = m;
+            String prev = m.begin() > 0 ? w.get(m.begin() - 1) : "";
+            String prev2 = m.begin() > 1 ? w.get(m.begin() - 2) : "";
+            switch (m.type()) {
+                case PERSON -> a.signatories.add(m.key());
+                case COUNTRY -> a.partyCountries.add(m.key());
+                case ORGANIZATION -> {
+                    if (!prev.equals("of") && !prev.equals("(") && !(prev.equals("the") && prev2.equals("of"))) a.partyOrgs.add(m.key());
+                }
+                default -> { }
+            }
+        }
+        if (a.partyOrgs.isEmpty() && a.partyCountries.isEmpty()) {
+            for (String p : a.signatories) {
+                doc.posts.stream().filter(x -> x.person().equals(p) && x.organisation() != null).findFirst().ifPresent(x -> a.partyOrgs.add(x.organisation()));
+            }
+        }
+    }
+
+    /** Whether the agreement word of a hit is "the/this agreement": one spoken of before. */
+    private static boolean definite(Doc doc, int s, RuleMatcher.Hit h) {
+        int[] o = h.group("object");
+        return o != null && o[0] > 0 && doc.words(s).get(o[0] - 1).matches("(?i)the|this|that|these");
+    }
+
+    /** The latest agreement of the paragraph found before sentence {@code s}, within three sentences. */
+    private static Facts.Agreement earlier(Doc doc, int s) {
+        Facts.Agreement found = null;
+        for (Facts.Agreement x : doc.agreements) {
+            if (x.sentence < s && x.sentence >= s - 3 && doc.paragraph[x.sentence] == doc.paragraph[s]) found = x;
+        }
+        return found;
     }
 
     /** "China-CELAC Joint Action Plan": the parties named in the title's hyphenated word. */
@@ -159,14 +250,33 @@ public final class AgreementStage implements Stage {
         return "Agreement";
     }
 
-    private static String topic(List<String> w, int from) {
-        for (int k = from; k + 1 < w.size(); k++) {
-            if (!w.get(k).equals("on") || k == from) continue;
-            int j = k + 1;
-            while (j < w.size() && w.get(j).matches("[a-z][a-z\\-]*") && !w.get(j).matches("during|to|with|at|in|which|that|for|by")) j++;
-            if (j > k + 1) return String.join(" ", w.subList(k + 1, j));
-            return null;
+    private static final Set<String> TOPIC_END = Set.of("during", "with", "at", "which", "that", "by", "between",
+            "among", "under", "while", "who", "as", "to");
+
+    /**
+     * The topic: the words after the first "on" following {@code from} ("an agreement on science popularisation
+     * and exchanges of young scientists"), up to a verb, a punctuation mark, or a place or date.
+     */
+    static String topic(Doc doc, int s, int from) {
+        var t = doc.tokens.get(s);
+        for (int k = from + 1; k + 1 < t.size(); k++) {
+            if (!t.get(k).word().equals("on")) continue;
+            int b = k + 1;
+            while (b < t.size() && t.get(b).word().matches("(?i)the|a|an")) b++;
+            int j = b;
+            while (j < t.size() && j - b < 14) {
+                String w = t.get(j).word();
+                String tag = t.get(j).tag() == null ? "" : t.get(j).tag();
+                String next = j + 1 < t.size() ? t.get(j + 1).ner() + " " + t.get(j + 1).word() : "";
+                if (TOPIC_END.contains(w.toLowerCase(Locale.ROOT)) || tag.matches("VB[DPZ]?|MD|CD") || !Character.isLetter(w.codePointAt(0))) break;
+                if (w.equals("period") || w.matches("in|on|from") && next.matches("(DATE|CITY|COUNTRY|PROVINCE) .*|O the|O \\d.*")
+                        || w.matches("for|of") && next.matches("(DATE|CITY|COUNTRY|PROVINCE) .*|O \\d.*")) break;
+                j++;
+            }
+            while (j > b && t.get(j - 1).word().matches("(?i)the|a|an|and|of|in|on|for")) j--;
+            return j > b ? doc.span(s, b, j) : null;
         }
         return null;
     }
+
 }

@@ -58,7 +58,7 @@ public final class MentionStage implements Stage {
             }
             List<String> sw = doc.words(s);
             List<Match> ms = new ArrayList<>(gaz.findAll(sw));
-            ms.removeIf(m -> m.kind() == Match.Kind.ORGANISATION && !plausible(sw, m));
+            ms.removeIf(m -> m.kind() == Match.Kind.ORGANISATION && (!plausible(sw, m) || embedded(sw, toks, m, ms)));
             for (Match m : ms) {
                 if (m.kind() == Match.Kind.ORGANISATION) addOrg(doc, s, m.start(), m.end(), (OrgEntry) m.entry(), GAZETTEER);
             }
@@ -68,7 +68,12 @@ public final class MentionStage implements Stage {
             for (OrgPhrases.Span sp : OrgPhrases.find(words, k -> doc.mentionAt[sent][k] != null)) {
                 int b = sp.begin();
                 int e = sp.end();
+                // "Vice-Chancellor of the University of Auckland": the post is not part of the name
+                for (Match m : ms) {
+                    if ((m.kind() == Match.Kind.ROLE || m.kind() == Match.Kind.HONORIFIC) && m.start() <= b && b < m.end() && m.end() < e) b = m.end();
+                }
                 while (b < e - 1 && FUNCTION_TAGS.contains(toks.get(b).tag())) b++;
+                if (b > sp.begin() && OrgPhrases.generic(words.subList(b, e))) continue;
                 if (e - b < 1 || !OrgPhrases.isHead(words.get(b)) && e - b == 1 && !OrgPhrases.acronym(words.get(b))) continue;
                 // "University of" + a known organisation is one name: "University of Chinese Academy of Sciences"
                 if (e < words.size() - 1 && e - b <= 2 && words.get(e).equals("of") && doc.mentionAt[s][e + 1] != null
@@ -98,8 +103,7 @@ public final class MentionStage implements Stage {
                 if (!titled && gaz.country(phrase).isEmpty() && gaz.demonym(phrase).isEmpty()) {
                     Optional<OrgEntry> known = gaz.organisation(phrase);
                     if (known.isPresent()) addOrg(doc, s, k, e, known.get(), GAZETTEER);
-                    else if (phrase.matches("[A-Z]{2,}[A-Z0-9]*") || e - k > 2 || hasHead(doc.words(s).subList(k, e))
-                            || e + 1 < ner.length && doc.words(s).get(e).equals("(")) addOrg(doc, s, k, e, phrase, CORENLP);
+                    else if (corenlpName(doc, s, k, e)) addOrg(doc, s, k, e, phrase, CORENLP);
                 }
                 k = e - 1;
             }
@@ -217,6 +221,41 @@ public final class MentionStage implements Stage {
         return words.stream().anyMatch(OrgPhrases::isHead);
     }
 
+    /**
+     * Whether a CoreNLP ORGANIZATION span is taken as a name: an acronym, a phrase with an organisation head word
+     * or one introducing an acronym in brackets; never a phrase with a verb ("China Launches ...") or one that
+     * names a document ("... Action Plan").
+     */
+    private static boolean corenlpName(Doc doc, int s, int k, int e) {
+        List<String> w = doc.words(s).subList(k, e);
+        for (int i = k; i < e; i++) if (doc.tokens.get(s).get(i).tag().matches("VB[DZP]?")) return false;
+        if (w.stream().anyMatch(x -> x.matches("Plan|Declaration|Budget|Agreement|Initiative|Strategy|Charter"))) return false;
+        return String.join(" ", w).matches("[A-Z]{2,}[A-Z0-9]*") || hasHead(w)
+                || e + 1 < doc.words(s).size() && doc.words(s).get(e).equals("(");
+    }
+
+    /**
+     * A gazetteer organisation match that is only part of a longer capitalised name: "Fraunhofer" in "Fraunhofer
+     * Institute for Solar Energy Systems", "Joint Research Centre" in "China-Hungary Joint Research Centre for
+     * Battery Materials". The longer name is then found as a phrase.
+     */
+    static boolean embedded(List<String> words, List<CoreLabel> toks, Match m, List<Match> all) {
+        int b = m.start();
+        int e = m.end();
+        boolean titleAt = false;
+        for (Match o : all) {
+            if (o.kind() != Match.Kind.ORGANISATION && o != m && o.start() == e) titleAt = true;
+        }
+        if (b > 0 && toks.get(b - 1).tag().startsWith("NNP") && OrgPhrases.capitalised(words.get(b - 1))
+                && !words.get(b - 1).equals("The") && !OrgPhrases.acronym(words.get(b - 1))
+                && all.stream().noneMatch(o -> o.end() == b)) return true;
+        if (e >= words.size() || titleAt) return false;
+        String next = words.get(e);
+        if (OrgPhrases.isHead(next) && OrgPhrases.capitalised(next)) return true;
+        return next.equals("for") && e + 1 < words.size() && OrgPhrases.capitalised(words.get(e + 1))
+                && all.stream().noneMatch(o -> o.start() == e + 1);
+    }
+
     /** A gazetteer organisation match that does not run over a comma or end on a function word or adjective. */
     private boolean plausible(List<String> words, Match m) {
         String name = m.entry().name();
@@ -228,7 +267,20 @@ public final class MentionStage implements Stage {
         return m.end() - m.start() == 1 || gaz.demonym(last).isEmpty();
     }
 
-    static void addOrg(Doc doc, int s, int b, int e, OrgEntry entry, String rule) {
+    /**
+     * An administrative unit named by its function ("Department of International Cooperation, Ministry of ...",
+     * "Directorate General for Research"): not an organisation of its own; its parent is meant.
+     */
+    static boolean administrative(String name) {
+        return name.matches("(Department|Division|Directorate|Bureau|Secretariat|General Office)\\b.*")
+                || name.matches("[^,]*\\b(Department|Division|Directorate)\\b(,| of ).*");
+    }
+
+    void addOrg(Doc doc, int s, int b, int e, OrgEntry entry, String rule) {
+        if (administrative(entry.name()) && entry.parentName().isPresent()) {
+            Optional<OrgEntry> parent = gaz.organisationNamed(entry.parentName().get());
+            if (parent.isPresent()) entry = parent.get();
+        }
         doc.addMention(new Mention(Mention.Type.ORGANIZATION, s, b, e, doc.span(s, b, e), entry.name(), rule));
         Facts.Org org = addOrgFact(doc, s, entry);
         String written = doc.span(s, b, e);

@@ -61,6 +61,7 @@ public final class OrgPhrases {
                 for (int k = i; k < j; k++) headSoFar |= isHead(words.get(k));
                 if (lw.equals("and") && headSoFar && !andJoins(words, j + 1, blocked)) break;
                 String next = words.get(j + 1);
+                if (Character.isDigit(next.codePointAt(0))) break;
                 if (!capitalised(next) && !(CONNECTORS.contains(next.toLowerCase(Locale.ROOT)) && !next.equals("and"))) break;
                 j++;
             }
@@ -68,12 +69,34 @@ public final class OrgPhrases {
             while (e > i && !capitalised(words.get(e - 1)) && !isHead(words.get(e - 1))) e--;
             int b = i;
             if (words.get(b).equals("The")) b++;
+            // "the 7th China-Sweden Joint Committee": the ordinal numbers a meeting, not the body
+            while (b < e && ORDINAL.matcher(words.get(b)).matches()) b++;
             boolean head = false;
             for (int k = b; k < e; k++) if (isHead(words.get(k))) head = true;
-            if (head && e > b) out.add(new Span(b, e));
+            if (head && e > b && !generic(words.subList(b, e)) && !document(words.get(b))) out.add(new Span(b, e));
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
+
+    /** Words that begin the name of a document, not of a body: "Memorandum of Understanding on ... Centre". */
+    private static final Set<String> DOCUMENTS = Set.of("memorandum", "agreement", "declaration", "treaty", "charter",
+            "protocol", "convention", "statement", "plan", "mou");
+
+    static boolean document(String first) { return DOCUMENTS.contains(first.toLowerCase(Locale.ROOT)); }
+
+    /**
+     * A phrase that only names a kind of organisation: a bare head word ("Centre", "the association"), or a lower
+     * case head after fewer than two capitalised words or in the plural ("R&D alliance", "Chinese and UK institutes").
+     */
+    static boolean generic(List<String> phrase) {
+        if (phrase.size() == 1) return isHead(phrase.get(0)) || !capitalised(phrase.get(0));
+        String last = phrase.get(phrase.size() - 1);
+        if (!isHead(last) || capitalised(last)) return false;
+        long named = phrase.stream().filter(w -> capitalised(w) && !isHead(w)).count();
+        return named < 2 || last.endsWith("s") && !last.endsWith("ss");
     }
 
     /** After "and": the name goes on unless a new name (with its own head word or an acronym) starts. */

@@ -41,16 +41,21 @@ public final class PostStage implements Stage {
                     String written = doc.span(s, r[0], r[1]);
                     if (written.matches("(?i)(" + rf.setting("exclude", "-") + ")")) continue;
                     String role = rf.setting("roleName", gaz.role(written).orElse(written));
-                    if (doc.posts.stream().anyMatch(x -> x.person().equals(person) && x.sentence() == h.sentence()
-                            && x.roleName().equals(role))) continue;
                     String country = key(doc, s, h.group("country"));
                     String org = key(doc, s, h.group("org2"));
                     if (org == null) org = key(doc, s, h.group("org"));
                     int[] f = h.group("field");
                     if (org == null && f != null) org = ministry(doc, s, country, doc.span(s, f[0], f[1]), rf.name());
                     int[] gen = h.group("generic");
-                    if (org == null && gen != null) org = nearestOrg(doc, s, doc.span(s, gen[0], gen[1]));
+                    if (org == null && gen != null) {
+                        String noun = doc.span(s, gen[0], gen[1]);
+                        org = noun.matches("(?i)its|their") ? lastOrgBefore(doc, s, h.begin()) : nearestOrg(doc, s, noun);
+                    }
                     if (country == null && org != null && doc.orgs.containsKey(org)) country = doc.orgs.get(org).country;
+                    final String o = org;
+                    // one post per person, role and organisation in a sentence: the first rule that finds it wins
+                    if (doc.posts.stream().anyMatch(x -> x.person().equals(person) && x.sentence() == h.sentence()
+                            && x.roleName().equals(role) && (o == null || o.equals(x.organisation()) || x.organisation() == null))) continue;
                     doc.posts.add(new Facts.Post(person, role, org, country, s, rf.name(), DateStage.dateFor(doc, s)));
                 }
             }
@@ -70,7 +75,23 @@ public final class PostStage implements Stage {
             if (first == null) first = m.key();
             if (m.key().toLowerCase(java.util.Locale.ROOT).replace("center", "centre").contains(n)) named = m.key();
         }
+        if (named != null) return named;
+        // "the association's first chairman" may speak of the association launched a few paragraphs earlier
+        for (Mention m : doc.mentions) {
+            if (m.type() != Mention.Type.ORGANIZATION || m.sentence() > s || doc.section(m.sentence()) != doc.section(s)) continue;
+            if (m.key().toLowerCase(java.util.Locale.ROOT).replace("center", "centre").contains(n)) named = m.key();
+        }
         return named != null ? named : first;
+    }
+
+    /** "X, Vice President of VUSTA, and Y, its Secretary General": the last organisation named before {@code end}. */
+    static String lastOrgBefore(Doc doc, int s, int end) {
+        String found = null;
+        for (int k = 0; k < end; k++) {
+            Mention m = doc.mentionAt[s][k];
+            if (m != null && m.type() == Mention.Type.ORGANIZATION) found = m.key();
+        }
+        return found;
     }
 
     /** The organisation of a group: its last mention ("CNSA Lunar Exploration ... Center" is the centre). */

@@ -36,6 +36,22 @@ class OrgPhrasesTest {
     }
 
     @Test
+    void aBareOrLowerCaseKindIsNoName() {
+        assertThat(found("The Centre will host visiting scholars")).isEmpty();
+        assertThat(found("an R&D alliance of companies")).isEmpty();
+        assertThat(found("teams from Chinese and UK institutes worked")).isEmpty();
+    }
+
+    @Test
+    void ordinalsDatesAndDocumentsStayOutside() {
+        assertThat(found("the 7th China-Sweden Joint Committee on Science and Technology Cooperation meeting"))
+                .containsExactly("China-Sweden Joint Committee on Science and Technology Cooperation");
+        assertThat(found("launched from the Jiuquan Satellite Launch Centre on 12 January"))
+                .containsExactly("Jiuquan Satellite Launch Centre");
+        assertThat(found("signed a Memorandum of Understanding on Joint Construction of Technology Transfer Centre")).isEmpty();
+    }
+
+    @Test
     void guessesTypes() {
         assertThat(OrgTypes.guess("Jinnah University")).isEqualTo("University");
         assertThat(OrgTypes.guess("Pakistan Ministry of Planning")).isEqualTo("GovernmentBody");

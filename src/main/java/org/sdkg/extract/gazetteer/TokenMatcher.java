@@ -60,6 +60,7 @@ final class TokenMatcher {
             if (!isWord(last) || EDGE_WORDS.contains(last.toLowerCase(Locale.ROOT))) continue;
             String span = String.join(" ", tokens.subList(start, end));
             Match m = capitalised ? named(span, start, end) : null;
+            if (m != null && tokens.subList(start, end).contains(",") && !writtenWithComma(m.entry())) m = null;
             if (m == null) m = title(span, start, end, end < tokens.size() ? tokens.get(end) : "");
             if (m != null) return m;
         }
@@ -90,6 +91,15 @@ final class TokenMatcher {
             return new Match(start, end, Match.Kind.HONORIFIC, honorific.get());
         }
         return role.map(r -> new Match(start, end, Match.Kind.ROLE, r)).orElse(null);
+    }
+
+    /**
+     * Whether one of the entry's names has a comma: only such an entry may be matched over a comma, so that
+     * "Chinese Society of Astronautics, the Chinese Society of Space Research" stays two names.
+     */
+    private static boolean writtenWithComma(Entry e) {
+        if (e.name().contains(",")) return true;
+        return e instanceof OrgEntry o && o.aliases().stream().anyMatch(a -> a.contains(","));
     }
 
     /** A token that starts with a letter or digit and is not a bracket written as -LRB- etc. */

@@ -74,7 +74,7 @@ class FindAllTest {
                 "ORGANISATION[MICROSAT China=Innovation Academy for Microsatellites, Chinese Academy of Sciences] "
                 + "COUNTRY[China=China] "
                 + "ORGANISATION[Lunar Exploration and Space Program Center of the China National Space Administration="
-                + "Lunar Exploration and Space Engineering Center] "
+                + "Lunar Exploration and Space Program Center] "
                 + "ORGANISATION[Chinese Society of Astronautics=Chinese Society of Astronautics]");
     }
 
@@ -82,5 +82,21 @@ class FindAllTest {
     void otherScriptsDoNotVanishIntoAMatch() {
         List<String> t = tokens("\u0905\u0927 \u0938\u0902 CHINA");
         assertThat(describe(t, g.findAll(t))).isEqualTo("COUNTRY[CHINA=China]");
+    }
+
+    @Test
+    void aMatchDoesNotRunOverACommaIntoTheNextName() {
+        List<String> t = tokens("jointly initiated by the Chinese Society of Astronautics , the Chinese Society of "
+                + "Space Research and others");
+        assertThat(g.findAll(t)).allSatisfy(m -> assertThat(m.text(t)).doesNotContain(","));
+    }
+
+    @Test
+    void programCentreIsNotTheEngineeringCentre() {
+        List<String> t = tokens("the Lunar Exploration and Space Program Center and the Lunar Exploration and "
+                + "Space Engineering Center");
+        assertThat(describe(t, g.findAll(t))).isEqualTo(
+                "ORGANISATION[Lunar Exploration and Space Program Center=Lunar Exploration and Space Program Center] "
+                + "ORGANISATION[Lunar Exploration and Space Engineering Center=Lunar Exploration and Space Engineering Center]");
     }
 }

@@ -1,0 +1,98 @@
+package org.sdkg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sdkg.extract.RuleBookTest.tokens;
+
+/** The post rule files on hand-built tokens: which person, role and organisation groups they find. */
+class PostRulesTest {
+    private static final RuleBook BOOK = RuleBook.load();
+
+    /** Every hit of the post rules as "person | role | org-or-field-or-generic-or-country". */
+    private static List<String> posts(String spec) {
+        List<CoreLabel> t = tokens(spec);
+        List<String> out = new ArrayList<>();
+        for (RuleFile f : BOOK.forStage("post")) {
+            for (RuleMatcher.Hit h : RuleMatcher.match(f, 0, t)) {
+                int[] p = h.group("person");
+                int[] r = h.group("role");
+                if (p == null || r == null) continue;
+                String what = "-";
+                for (String g : List.of("org2", "org", "field", "generic", "country")) {
+                    int[] x = h.group(g);
+                    if (x != null) { what = g + ":" + words(t, x); break; }
+                }
+                out.add(words(t, p) + " | " + words(t, r) + " | " + what);
+            }
+        }
+        return out;
+    }
+
+    private static String words(List<CoreLabel> t, int[] g) {
+        StringBuilder b = new StringBuilder();
+        for (int k = g[0]; k < g[1]; k++) b.append(k > g[0] ? " " : "").append(t.get(k).word());
+        return b.toString();
+    }
+
+    @Test
+    void formerPostWithDemonym() {
+        assertThat(posts("Maha/NNP/PERSON Rabbat/NNP/PERSON ,/, former/JJ Egyptian/NNP/DEMONYM Health/NNP/ROLE "
+                + "Minister/NNP/ROLE ,/, cherished/VBD")).contains("Maha Rabbat | Health Minister | country:Egyptian");
+    }
+
+    @Test
+    void ambassadorToACountry() {
+        assertThat(posts("Gong/NNP/PERSON Weiping/NNP/PERSON ,/, Chinese/NNP/DEMONYM Ambassador/NNP/ROLE to/TO "
+                + "Hungary/NNP/COUNTRY ,/, cut/VBD")).contains("Gong Weiping | Ambassador | country:Chinese");
+    }
+
+    @Test
+    void headOfAnAdministrativeUnitIsAPostOfTheParent() {
+        assertThat(posts("Tat-Ming/NNP/PERSON Chan/NNP/PERSON ,/, Head/NNP/ROLE of/IN Division/NNP of/IN "
+                + "Neurosurgery/NNP ,/, The/DT Chinese/NNP/ORGANIZATION University/NNP/ORGANIZATION ,/,"))
+                .contains("Tat-Ming Chan | Head | org:Chinese University");
+    }
+
+    @Test
+    void secondPostAfterAProgrammeAndThePostInTheAssociation() {
+        List<String> found = posts("Wu/NNP/PERSON Weiren/NNP/PERSON ,/, Chief/NNP/ROLE Designer/NN/ROLE of/IN "
+                + "China/NNP/COUNTRY 's/POS lunar/JJ exploration/NN program/NN and/CC an/DT academician/NN/ROLE of/IN "
+                + "the/DT Chinese/NNP/ORGANIZATION Academy/NNP/ORGANIZATION ,/, who/WP has/VBZ been/VBN elected/VBN "
+                + "as/IN the/DT association/NN 's/POS first/JJ chairman/NN/ROLE ,/, declared/VBD");
+        assertThat(found).contains("Wu Weiren | Chief Designer | country:China",
+                "Wu Weiren | academician | org:Chinese Academy", "Wu Weiren | chairman | generic:association");
+    }
+
+    @Test
+    void itsRefersBack() {
+        assertThat(posts("Nguyen/NNP/PERSON Huong/NNP/PERSON ,/, Vice/NNP/ROLE President/NNP/ROLE of/IN VUSTA/NNP/ORGANIZATION "
+                + ",/, and/CC Le/NNP/PERSON Vinh/NNP/PERSON ,/, its/PRP$ Secretary/NNP/ROLE General/NNP/ROLE ./."))
+                .contains("Le Vinh | Secretary General | generic:its");
+    }
+
+    @Test
+    void organisationRoleName() {
+        assertThat(posts("signed/VBN by/IN IGDB/NNP/ORGANIZATION Director/NNP/ROLE Prof./NNP/HONORIFIC Hou/NNP/PERSON "
+                + "Jianmin/NNP/PERSON and/CC")).contains("Hou Jianmin | Director | org:IGDB");
+    }
+
+    @Test
+    void ministerForAFieldOfACountry() {
+        assertThat(posts("Hungarian/JJ/DEMONYM Minister/NNP/ROLE for/IN Culture/NNP and/CC Innovation/NNP "
+                + "Balázs/NNP/PERSON Kerekes/NNP/PERSON and/CC")).contains("Balázs Kerekes | Minister | field:Culture and Innovation");
+        assertThat(posts("Kenya/NNP/COUNTRY 's/POS Cabinet/NNP Secretary/NNP/ROLE for/IN Education/NNP ,/, "
+                + "Julius/NNP/PERSON Ndegwa/NNP/PERSON ,/,")).contains("Julius Ndegwa | Secretary | field:Education ,");
+    }
+
+    @Test
+    void aFieldIsNotAnOrganisationName() {
+        assertThat(posts("Muhammad/NNP/PERSON Khan/NNP/PERSON ,/, Chairman/NNP/ROLE of/IN Space/NNP/ORGANIZATION "
+                + "Commission/NNP/ORGANIZATION ,/,")).contains("Muhammad Khan | Chairman | org:Space Commission")
+                .noneMatch(x -> x.contains("field:"));
+    }
+}

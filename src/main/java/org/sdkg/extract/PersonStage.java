@@ -64,8 +64,9 @@ public final class PersonStage implements Stage {
         for (Candidate c : found) {
             String name = Names.clean(doc.span(c.s(), c.b(), c.e()));
             if (name.isEmpty() || name.contains(" ")) continue;
-            String full = shortFormOf(doc, name, c.s());
-            if (full != null) register(doc, c, full);
+            List<String> owners = withSurname(doc, name, c.s());
+            if (owners.size() == 1) register(doc, c, owners.get(0));
+            else if (owners.size() > 1) untag(doc, c);
             else if (c.b() > 0 && doc.mentionAt[c.s()][c.b() - 1] != null
                     && (doc.mentionAt[c.s()][c.b() - 1].type() == Mention.Type.ROLE
                     || doc.mentionAt[c.s()][c.b() - 1].type() == Mention.Type.HONORIFIC
@@ -77,6 +78,7 @@ public final class PersonStage implements Stage {
             if (Names.clean(doc.span(c.s(), c.b(), c.e())).isEmpty()) untag(doc, c);
         }
         propagate(doc);
+        surnames(doc);
     }
 
     /** A token written right against the one before, like the "’e" of "Al-Debi’e" (not a possessive). */
@@ -102,14 +104,54 @@ public final class PersonStage implements Stage {
         doc.people.putIfAbsent(name, new Facts.Person(name, c.s(), c.rule()));
     }
 
-    /** The full name, mentioned earlier (or else anywhere) in the review, of which {@code word} is a part. */
-    static String shortFormOf(Doc doc, String word, int sentence) {
-        String best = null;
+    /**
+     * The people whose surname is {@code word}: those mentioned up to sentence {@code sentence}, or when there
+     * are none, those of the whole review. One person is a resolution; two or more mean the surname is ambiguous
+     * and stands for no one.
+     */
+    static List<String> withSurname(Doc doc, String word, int sentence) {
+        List<String> before = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         for (Facts.Person p : doc.people.values()) {
-            if (!List.of(p.name.split(" ")).contains(word)) continue;
-            if (best == null || p.sentence <= sentence) best = p.name;
+            if (!word.equals(Names.surname(p.name))) continue;
+            all.add(p.name);
+            if (p.sentence <= sentence) before.add(p.name);
         }
-        return best;
+        return before.isEmpty() ? all : before;
+    }
+
+    /** The rule name of a person written by surname only. */
+    public static final String SURNAME = "surname-variant";
+
+    /**
+     * Tags a surname written alone ("Wang and Jovanović then signed", "Ma also visited", "Prof. Chen") as the one
+     * person of the review with that surname; an ambiguous surname is left alone.
+     */
+    private static void surnames(Doc doc) {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            if (doc.start(s) < doc.review.bodyStart()) continue;
+            List<CoreLabel> toks = doc.tokens.get(s);
+            for (int k = 0; k < toks.size(); k++) {
+                String w = toks.get(k).word();
+                if (doc.mentionAt[s][k] != null || !standsAlone(toks, k) || Names.isNotName(w) || !Names.isPersonName(w)) continue;
+                List<String> owners = withSurname(doc, w, s);
+                if (owners.size() != 1) continue;
+                doc.addMention(new Mention(Mention.Type.PERSON, s, k, k + 1, w, owners.get(0), SURNAME));
+            }
+        }
+    }
+
+    /** A capitalised proper noun that is not part of a longer name: no capitalised proper noun right before or after. */
+    private static boolean standsAlone(List<CoreLabel> toks, int k) {
+        CoreLabel t = toks.get(k);
+        if (!"NNP".equals(t.tag()) || !Character.isUpperCase(t.word().codePointAt(0))) return false;
+        if (k > 0 && properNoun(toks.get(k - 1)) && !Names.isHonorific(toks.get(k - 1).word())
+                && !"ROLE".equals(toks.get(k - 1).ner()) && !"HONORIFIC".equals(toks.get(k - 1).ner())) return false;
+        return k + 1 >= toks.size() || !properNoun(toks.get(k + 1)) || toks.get(k + 1).word().matches("['’]s?");
+    }
+
+    private static boolean properNoun(CoreLabel t) {
+        return t.tag() != null && t.tag().startsWith("NNP") && Character.isUpperCase(t.word().codePointAt(0));
     }
 
     /** Tags the other writings of known full names ("Dai Gang" in "In his remarks, Dai Gang called ..."). */

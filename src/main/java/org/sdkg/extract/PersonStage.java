@@ -25,6 +25,7 @@ public final class PersonStage implements Stage {
 
     @Override
     public void apply(Doc doc) {
+        firstNamesNotPlaces(doc);
         List<Candidate> found = new ArrayList<>();
         for (int s = 0; s < doc.sentences.size(); s++) {
             if (doc.start(s) < doc.review.bodyStart()) continue;
@@ -79,6 +80,30 @@ public final class PersonStage implements Stage {
         }
         propagate(doc);
         surnames(doc);
+    }
+
+    /**
+     * A place name right after an honorific and before a capitalised name is a first name, not a place
+     * ("Prof. Milan Jovanović"): its place mention is dropped, and the place too when it is named nowhere else.
+     */
+    static void firstNamesNotPlaces(Doc doc) {
+        for (Mention m : List.copyOf(doc.mentions)) {
+            if (m.type() != Mention.Type.CITY && m.type() != Mention.Type.PROVINCE && m.type() != Mention.Type.COUNTRY) continue;
+            List<CoreLabel> toks = doc.tokens.get(m.sentence());
+            if (m.begin() == 0 || m.end() >= toks.size() || m.end() - m.begin() != 1) continue;
+            Mention before = doc.mentionAt[m.sentence()][m.begin() - 1];
+            boolean title = before != null && before.type() == Mention.Type.HONORIFIC || Names.isHonorific(toks.get(m.begin() - 1).word());
+            CoreLabel next = toks.get(m.end());
+            if (!title || doc.mentionAt[m.sentence()][m.end()] != null || !"NNP".equals(next.tag())
+                    || !Character.isUpperCase(next.word().codePointAt(0))) continue;
+            doc.mentions.remove(m);
+            doc.mentionAt[m.sentence()][m.begin()] = null;
+            toks.get(m.begin()).setNER("O");
+            if (doc.mentions.stream().noneMatch(o -> o.type() == m.type() && o.key().equals(m.key()))) {
+                if (m.type() == Mention.Type.COUNTRY) doc.countries.remove(m.key());
+                else doc.places.remove(m.key());
+            }
+        }
     }
 
     /** A token written right against the one before, like the "’e" of "Al-Debi’e" (not a possessive). */

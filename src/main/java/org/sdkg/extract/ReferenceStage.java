@@ -49,12 +49,16 @@ public final class ReferenceStage implements Stage {
         return (m != null ? m.key() : doc.span(s, g[0], g[1])).toLowerCase(Locale.ROOT);
     }
 
+    /** Roles that "the minister", "the president" do not stand for: a vice minister is not "the minister". */
+    private static final java.util.regex.Pattern QUALIFIED =
+            java.util.regex.Pattern.compile("\\b(vice|deputy|assistant|former|acting|honorary|executive)\\b");
+
     static String resolve(Doc doc, int s, String role, String org, String country) {
         Facts.Post best = null;
         for (Facts.Post p : doc.posts) {
             if (p.sentence() > s || doc.section(p.sentence()) != doc.section(s)) continue;
             String r = p.roleName().toLowerCase(Locale.ROOT);
-            if (!(r.equals(role) || r.endsWith(" " + role))) continue;
+            if (!(r.equals(role) || r.endsWith(" " + role) && !QUALIFIED.matcher(r).find())) continue;
             if (org != null && !org.equals(p.organisation())) continue;
             if (country != null && !country.equals(p.country())) continue;
             if (best == null || p.sentence() >= best.sentence()) best = p;

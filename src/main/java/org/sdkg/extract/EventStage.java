@@ -15,8 +15,14 @@ import java.util.Set;
  */
 public final class EventStage implements Stage {
     private final List<RuleFile> rules;
+    private final List<RuleFile> followUps;
+    private final List<RuleFile> sides;
 
-    public EventStage(RuleBook book) { this.rules = book.forStage("event"); }
+    public EventStage(RuleBook book) {
+        this.rules = book.forStage("event");
+        this.followUps = book.forStage("follow-up");
+        this.sides = book.forStage("sides");
+    }
 
     @Override public String name() { return "events"; }
     @Override public Set<String> requires() { return Set.of(Doc.PEOPLE, Doc.DATES, Doc.REFERENCES); }
@@ -41,13 +47,96 @@ public final class EventStage implements Stage {
                 }
                 boolean chairs = rf.setting("role", "participant").equals("coChair");
                 for (Mention m : doc.mentions(s, Mention.Type.PERSON)) (chairs ? ev.coChairs : ev.participants).add(m.key());
+                boolean spanOrgs = rf.setting("organisers", "group").equals("span");
                 for (RuleMatcher.Hit h : hits) {
                     int[] o = h.group("org");
                     if (o != null && doc.mentionAt[s][o[0]] != null) ev.organisers.add(doc.mentionAt[s][o[0]].key());
+                    if (!spanOrgs) continue;
+                    for (Mention m : doc.mentions(s, Mention.Type.ORGANIZATION)) {
+                        if (m.overlaps(h.begin(), h.end())) ev.organisers.add(m.key());
+                    }
                 }
             }
-            for (Facts.Event ev : bySigning.values()) add(doc, s, ev);
+            for (Facts.Event ev : bySigning.values()) {
+                bothSides(doc, s, ev);
+                add(doc, s, ev);
+            }
+            if (bySigning.isEmpty()) followUp(doc, s);
         }
+    }
+
+    /** "Both sides", "the two sides" in a sentence naming no one: the people of the event just before. */
+    private void bothSides(Doc doc, int s, Facts.Event ev) {
+        if (!ev.everyone().isEmpty() && !doc.mentions(s, Mention.Type.PERSON).isEmpty()) return;
+        if (doc.references.containsKey(s)) return;
+        boolean said = false;
+        for (RuleFile rf : sides) said |= !RuleMatcher.match(rf, s, doc.tokens.get(s)).isEmpty();
+        Facts.Event before = recent(doc, s, 3);
+        if (!said || before == null || before.everyone().isEmpty()) return;
+        String rule = sides.get(0).name();
+        for (String p : before.everyone()) ev.addParticipant(p, s, rule);
+    }
+
+    /** The latest event of the paragraph of sentence {@code s}, at most {@code window} sentences before it. */
+    static Facts.Event recent(Doc doc, int s, int window) {
+        for (int i = doc.events.size() - 1; i >= 0; i--) {
+            Facts.Event e = doc.events.get(i);
+            if (e.sentence > s) continue;
+            if (e.sentence < s - window || doc.paragraph[e.sentence] != doc.paragraph[s]) return null;
+            return e;
+        }
+        return null;
+    }
+
+    /**
+     * A sentence that says who else took part in the event just told ("X also attended", "the delegation
+     * included Y and Z", "In his remarks, X ...", "Also present were ...") adds its people to that event.
+     */
+    private void followUp(Doc doc, int s) {
+        Facts.Event ev = recent(doc, s, 3);
+        if (ev == null || ev.kind.equals("Launch")) return;
+        for (RuleFile rf : followUps) {
+            if (RuleMatcher.match(rf, s, doc.tokens.get(s)).isEmpty()) continue;
+            for (Mention m : doc.mentions(s, Mention.Type.PERSON)) ev.addParticipant(m.key(), s, rf.name());
+            for (String p : doc.references.getOrDefault(s, List.of())) ev.addParticipant(p, s, rf.name());
+            return;
+        }
+    }
+
+    private static final java.util.regex.Pattern THE_EVENT = java.util.regex.Pattern.compile(
+            "(?i)\\b(sidelines? of|parallel to|during|at|after|following) the (event|summit|meeting|forum|conference|visit|session|dialogue|ceremony)\\b");
+
+    /**
+     * The date of an event told in sentence {@code s}: a date of the issue's month (or the month before) in
+     * the sentence; else, when the sentence refers back to "the event", "the summit" ..., the date of the event
+     * before it in the section; else the nearest date of the paragraph. Dates of background ("the consensus
+     * reached in October 2023") are not the event's date when a current one is near.
+     */
+    static Facts.When eventDate(Doc doc, int s, Facts.Event ev) {
+        Facts.When other = null;
+        for (Doc.DateHit d : doc.dates) {
+            if (d.sentence() != s) continue;
+            if (DateStage.current(doc, d.when())) return d.when();
+            if (other == null) other = d.when();
+        }
+        String t = doc.text.substring(doc.start(s), doc.end(s));
+        if (THE_EVENT.matcher(t).find()) {
+            for (int i = doc.events.size() - 1; i >= 0; i--) {
+                Facts.Event e = doc.events.get(i);
+                if (e == ev || e.sentence > s || doc.section(e.sentence) != doc.section(s)) continue;
+                if (e.when != null && e.when.begin() != null) {
+                    if (ev.place == null) ev.place = e.place;
+                    return e.when;
+                }
+            }
+        }
+        if (other != null) {
+            for (int k = s - 1; k >= 0 && k >= s - 2 && doc.paragraph[k] == doc.paragraph[s]; k--) {
+                for (Doc.DateHit d : doc.dates) if (d.sentence() == k && DateStage.current(doc, d.when())) return d.when();
+            }
+            return other;
+        }
+        return DateStage.dateFor(doc, s);
     }
 
     private static void add(Doc doc, int s, Facts.Event ev) {
@@ -63,8 +152,8 @@ public final class EventStage implements Stage {
                 if (ev.kind.equals("CommitteeMeeting")) previous.kind = ev.kind;
                 return;
             }
-            ev.when = DateStage.dateFor(doc, s);
             placeOf(doc, s, ev);
+            ev.when = eventDate(doc, s, ev);
             doc.events.add(ev);
     }
 

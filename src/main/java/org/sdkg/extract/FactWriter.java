@@ -26,24 +26,33 @@ final class FactWriter {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
+    /** Whether an event names anyone or anything taking part; an event that does not is not written. */
+    static boolean hasActors(Facts.Event e) {
+        return !e.everyone().isEmpty() || !e.organisers.isEmpty() || e.launched != null;
+    }
+
     static Resource event(GraphStage.Ctx c, Facts.Event e) {
         List<String> people = new ArrayList<>(e.everyone());
-        String key = !people.isEmpty() ? people.get(0) : e.launched != null ? e.launched : e.title != null ? e.title
-                : e.rule + "-" + c.doc.start(e.sentence);
-        String date = e.when == null ? "undated" : e.when.key();
         String label = e.launched != null ? "Launch of " + e.launched
                 : e.title != null ? e.title
-                : splitCamel(e.kind) + (people.isEmpty() ? "" : " of " + names(people));
-        Resource r = c.g.node(Iris.event(e.kind, date, key), c.g.model().createResource(SDKG.NS + e.kind), label);
-        for (String p : e.coChairs) r.addProperty(SDKG.coChair, c.person(p));
-        for (String p : e.participants) r.addProperty(SDKG.participant, c.person(p));
-        for (String o : e.organisers) r.addProperty(SDKG.organiser, c.org(o));
-        c.g.when(r, e.when);
-        if (e.place != null) r.addProperty(SDKG.place, c.place(e.place));
+                : splitCamel(e.kind) + (people.isEmpty() ? e.organisers.isEmpty() ? "" : " organised by " + names(new ArrayList<>(e.organisers))
+                : " of " + names(people));
+        Resource r = c.g.node(EventMerge.iri(e, c.doc.start(e.sentence)), c.g.model().createResource(SDKG.NS + e.kind), label);
+        c.g.provenance(r, c.sentence(e.sentence), e.rule);
+        e.alsoIn.forEach((s, rule) -> c.g.provenance(r, c.sentence(s), rule));
+        for (String p : e.coChairs) c.link(r, SDKG.coChair, c.person(p), e.sentenceOf(p), e.ruleOf(p));
+        for (String p : e.participants) c.link(r, SDKG.participant, c.person(p), e.sentenceOf(p), e.ruleOf(p));
+        for (String o : e.organisers) {
+            c.link(r, SDKG.organiser, c.org(o, e.sentenceOf(o), e.ruleOf(o)), e.sentenceOf(o), e.ruleOf(o));
+        }
+        if (e.when != null && e.when.begin() != null) {
+            c.link(r, SDKG.date, c.g.date(e.when.begin()), e.sentence, e.rule);
+            if (e.when.end() != null && !e.when.end().equals(e.when.begin())) r.addProperty(SDKG.endDate, c.g.date(e.when.end()));
+        }
+        if (e.place != null) c.link(r, SDKG.place, c.place(e.place), e.sentence, e.rule);
         r.addLiteral(SDKG.virtual, e.virtual);
         r.addProperty(SDKG.interactionType, interaction(e.interaction));
-        if (e.launched != null) r.addProperty(SDKG.launched, c.org(e.launched));
-        c.g.provenance(r, c.sentence(e.sentence), e.rule);
+        if (e.launched != null) c.link(r, SDKG.launched, c.org(e.launched, e.sentence, e.rule), e.sentence, e.rule);
         return r;
     }
 
@@ -60,20 +69,26 @@ final class FactWriter {
             String cls = a.kind;
             String label = a.title != null ? a.title : splitCamel(cls) + between(a);
             Resource r = c.g.node(Iris.agreement(cls, date, key), c.g.model().createResource(SDKG.NS + cls), label);
-            for (String o : a.partyOrgs) r.addProperty(SDKG.party, c.org(o));
-            for (String o : a.partyCountries) r.addProperty(SDKG.party, c.country(o));
-            for (String p : a.signatories) r.addProperty(SDKG.signatory, c.person(p));
-            c.g.when(r, a.when);
-            if (a.place != null) r.addProperty(SDKG.place, c.place(a.place));
+            int s = a.sentence;
+            c.g.provenance(r, c.sentence(s), a.rule);
+            for (String o : a.partyOrgs) c.link(r, SDKG.party, c.org(o, s, a.rule), s, a.rule);
+            for (String o : a.partyCountries) c.link(r, SDKG.party, c.country(o), s, a.rule);
+            for (String p : a.signatories) c.link(r, SDKG.signatory, c.person(p), s, a.rule);
+            if (a.when != null && a.when.begin() != null) {
+                c.link(r, SDKG.date, c.g.date(a.when.begin()), s, a.rule);
+                if (a.when.end() != null && !a.when.end().equals(a.when.begin())) r.addProperty(SDKG.endDate, c.g.date(a.when.end()));
+            }
+            if (a.place != null) c.link(r, SDKG.place, c.place(a.place), s, a.rule);
             if (a.topic != null) r.addProperty(SDKG.topic, a.topic);
-            if (a.signedAt != null) r.addProperty(SDKG.signedAt, c.event(a.signedAt));
-            c.g.provenance(r, c.sentence(a.sentence), a.rule);
+            Resource at = a.signedAt == null ? null : c.event(a.signedAt);
+            if (at != null) r.addProperty(SDKG.signedAt, at);
         }
         for (Facts.Launch l : doc.launches) {
-            Resource org = c.org(l.organisation);
-            for (String f : l.founders) if (!f.equals(l.organisation)) org.addProperty(SDKG.foundedBy, c.org(f));
-            if (l.host != null && !l.host.equals(l.organisation)) org.addProperty(SDKG.hostedBy, c.org(l.host));
-            for (String p : l.partnerCountries) org.addProperty(SDKG.partnerCountry, c.country(p));
+            int s = l.sentence;
+            Resource org = c.org(l.organisation, s, l.rule);
+            for (String f : l.founders) if (!f.equals(l.organisation)) c.link(org, SDKG.foundedBy, c.org(f, s, l.rule), s, l.rule);
+            if (l.host != null && !l.host.equals(l.organisation)) c.link(org, SDKG.hostedBy, c.org(l.host, s, l.rule), s, l.rule);
+            for (String p : l.partnerCountries) c.link(org, SDKG.partnerCountry, c.country(p), s, l.rule);
             if (l.purpose != null) org.addProperty(SDKG.purpose, l.purpose);
             if (l.event != null) c.event(l.event);
         }
@@ -82,10 +97,14 @@ final class FactWriter {
             String key = !x.institutions.isEmpty() ? x.institutions.iterator().next() : "research-" + doc.start(x.sentence);
             Resource r = c.g.node(Iris.event("ResearchResult", date, key), SDKG.ResearchResult,
                     x.title != null ? x.title : "Research result of " + names(new ArrayList<>(x.institutions)));
-            for (String o : x.institutions) r.addProperty(SDKG.institution, c.org(o));
-            for (String p : x.researchers) r.addProperty(SDKG.researcher, c.person(p));
-            c.g.when(r, x.when);
-            c.g.provenance(r, c.sentence(x.sentence), x.rule);
+            int s = x.sentence;
+            c.g.provenance(r, c.sentence(s), x.rule);
+            for (String o : x.institutions) c.link(r, SDKG.institution, c.org(o, s, x.rule), s, x.rule);
+            for (String p : x.researchers) c.link(r, SDKG.researcher, c.person(p), s, x.rule);
+            if (x.when != null && x.when.begin() != null) {
+                c.link(r, SDKG.date, c.g.date(x.when.begin()), s, x.rule);
+                if (x.when.end() != null && !x.when.end().equals(x.when.begin())) r.addProperty(SDKG.endDate, c.g.date(x.when.end()));
+            }
         }
     }
 

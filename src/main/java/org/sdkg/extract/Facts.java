@@ -54,6 +54,24 @@ public final class Facts {
         public boolean virtual;
         public String title;
         public String launched;
+        /** Sentence that names a participant, co-chair or organiser, when it is not the event's own sentence. */
+        public final java.util.Map<String, Integer> sourceOf = new java.util.HashMap<>();
+        /** Rule that added a participant, co-chair or organiser, when it is not the event's own rule. */
+        public final java.util.Map<String, String> ruleOf = new java.util.HashMap<>();
+        /** Further sentences reporting the same event (merged duplicates), with their rules. */
+        public final java.util.Map<Integer, String> alsoIn = new java.util.LinkedHashMap<>();
+
+        /** Adds a participant named in sentence {@code s} by rule {@code r}. */
+        public void addParticipant(String who, int s, String r) {
+            if (coChairs.contains(who) || !participants.add(who)) return;
+            if (s != sentence) { sourceOf.put(who, s); ruleOf.put(who, r); }
+        }
+
+        /** The sentence a participant, co-chair or organiser comes from. */
+        public int sentenceOf(String who) { return sourceOf.getOrDefault(who, sentence); }
+
+        /** The rule a participant, co-chair or organiser comes from. */
+        public String ruleOf(String who) { return ruleOf.getOrDefault(who, rule); }
 
         public Set<String> everyone() {
             Set<String> all = new LinkedHashSet<>(coChairs);

@@ -48,13 +48,27 @@ public final class GraphStage implements Stage {
         for (String country : doc.countries) c.country(country);
         for (Mention m : doc.mentions) {
             if ((m.type() == Mention.Type.CITY || m.type() == Mention.Type.PROVINCE) && doc.start(m.sentence()) >= doc.review.bodyStart()) {
-                c.place(m.key(), m.type() == Mention.Type.CITY ? SDKG.City : SDKG.Place);
+                g.provenance(c.place(m.key(), m.type() == Mention.Type.CITY ? SDKG.City : SDKG.Place), c.sentence(m.sentence()), m.rule());
             }
         }
         for (Facts.Post p : doc.posts) c.post(p);
+        signingOrganisers(doc);
+        c.merged.putAll(EventMerge.merge(doc.events));
         for (Facts.Event e : doc.events) c.event(e);
         FactWriter.write(c, doc);
         doc.model = g.model();
+    }
+
+    /** A signing that names no person has the parties of the agreement signed at it as organisers. */
+    static void signingOrganisers(Doc doc) {
+        for (Facts.Agreement a : doc.agreements) {
+            Facts.Event e = a.signedAt;
+            if (e == null || !e.everyone().isEmpty() || !e.organisers.isEmpty()) continue;
+            for (String o : a.partyOrgs) {
+                e.organisers.add(o);
+                if (a.sentence != e.sentence) { e.sourceOf.put(o, a.sentence); e.ruleOf.put(o, a.rule); }
+            }
+        }
     }
 
     /** Writing context: creates each node once, with its provenance. */
@@ -62,7 +76,8 @@ public final class GraphStage implements Stage {
         final Doc doc;
         final GraphWriter g;
         final Map<Integer, Resource> sentences = new HashMap<>();
-        final Map<Facts.Event, Resource> events = new HashMap<>();
+        final Map<Facts.Event, Resource> events = new java.util.IdentityHashMap<>();
+        final Map<Facts.Event, Facts.Event> merged = new java.util.IdentityHashMap<>();
         final Set<String> done = new HashSet<>();
 
         Ctx(Doc doc, GraphWriter g) { this.doc = doc; this.g = g; }
@@ -91,11 +106,33 @@ public final class GraphStage implements Stage {
                 g.node(r.getURI(), SDKG.Person, name).addProperty(SDKG.name, name);
                 Facts.Person p = doc.people.get(name);
                 if (p != null) g.provenance(r, sentence(p.sentence), p.rule);
+                for (Mention m : doc.mentions) {
+                    if (m.type() == Mention.Type.PERSON && m.key().equals(name) && doc.start(m.sentence()) >= doc.review.bodyStart()) {
+                        g.provenance(r, sentence(m.sentence()), m.rule());
+                    }
+                }
             }
             return r;
         }
 
-        Resource org(String name) {
+        /** Adds a statement with the sentence and rule it comes from (see {@link GraphWriter#statement}). */
+        void link(Resource subject, org.apache.jena.rdf.model.Property p, org.apache.jena.rdf.model.RDFNode object, int s, String rule) {
+            g.statement(subject, p, object, s >= 0 ? sentence(s) : null, rule);
+        }
+
+        Resource org(String name) { return org(name, -1, null); }
+
+        /**
+         * The organisation node; one the review does not itself place in a sentence (a parent organisation or
+         * a party brought in from the gazetteer) takes the sentence and rule that brought it in.
+         */
+        Resource org(String name, int viaSentence, String viaRule) {
+            Resource r = orgNode(name);
+            if (!r.hasProperty(SDKG.sourceSentence) && viaSentence >= 0) g.provenance(r, sentence(viaSentence), viaRule);
+            return r;
+        }
+
+        private Resource orgNode(String name) {
             Resource r = g.model().createResource(Iris.organisation(name));
             if (!done.add(r.getURI())) return r;
             Facts.Org o = doc.orgs.get(name);
@@ -104,10 +141,12 @@ public final class GraphStage implements Stage {
             if (o == null) return r;
             for (String a : o.acronyms) { r.addProperty(SDKG.acronym, a); g.altLabel(r, a); }
             for (String a : o.altLabels) if (!a.equals(name) && !o.acronyms.contains(a)) g.altLabel(r, a);
-            if (o.country != null && !o.country.isEmpty()) r.addProperty(SDKG.country, country(o.country));
-            g.wikidata(r, o.wikidata);
-            if (o.parent != null && !o.parent.isEmpty() && !o.parent.equals(name)) r.addProperty(SDKG.subOrganisationOf, org(o.parent));
             if (o.sentence >= 0) g.provenance(r, sentence(o.sentence), o.rule);
+            if (o.country != null && !o.country.isEmpty()) link(r, SDKG.country, country(o.country), o.sentence, o.rule);
+            g.wikidata(r, o.wikidata);
+            if (o.parent != null && !o.parent.isEmpty() && !o.parent.equals(name)) {
+                link(r, SDKG.subOrganisationOf, org(o.parent, o.sentence, o.rule), o.sentence, o.rule);
+            }
             return r;
         }
 
@@ -141,12 +180,12 @@ public final class GraphStage implements Stage {
             g.node(r.getURI(), SDKG.Post, p.roleName() + (p.organisation() != null ? ", " + p.organisation()
                     : p.country() != null ? ", " + p.country() : "") + " (" + p.person() + ")");
             Resource person = person(p.person());
-            person.addProperty(SDKG.hasPost, r);
+            link(person, SDKG.hasPost, r, p.sentence(), p.rule());
             r.addProperty(SDKG.holder, person);
             r.addProperty(SDKG.roleName, p.roleName());
             r.addProperty(SDKG.role, g.node(Iris.role(p.roleName()), SDKG.Role, p.roleName()));
-            if (p.organisation() != null) r.addProperty(SDKG.postIn, org(p.organisation()));
-            if (p.country() != null) r.addProperty(SDKG.country, country(p.country()));
+            if (p.organisation() != null) link(r, SDKG.postIn, org(p.organisation(), p.sentence(), p.rule()), p.sentence(), p.rule());
+            if (p.country() != null) link(r, SDKG.country, country(p.country()), p.sentence(), p.rule());
             g.when(r, p.when());
             if (p.when() != null && p.when().begin() != null) {
                 r.removeAll(SDKG.date).removeAll(SDKG.endDate);
@@ -155,8 +194,11 @@ public final class GraphStage implements Stage {
             g.provenance(r, sentence(p.sentence()), p.rule());
         }
 
+        /** The node of an event (of the event it was merged into), or null for an event with no one taking part. */
         Resource event(Facts.Event e) {
-            return events.computeIfAbsent(e, k -> FactWriter.event(this, e));
+            Facts.Event m = merged.getOrDefault(e, e);
+            if (!FactWriter.hasActors(m)) return null;
+            return events.computeIfAbsent(m, k -> FactWriter.event(this, m));
         }
     }
 

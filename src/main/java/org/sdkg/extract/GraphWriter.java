@@ -4,6 +4,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -26,6 +28,7 @@ public final class GraphWriter {
         this.model = ModelFactory.createDefaultModel();
         model.setNsPrefix("sdkg", SDKG.NS);
         model.setNsPrefix("id", Iris.ID);
+        model.setNsPrefix("rdf", RDF.uri);
         model.setNsPrefix("rdfs", RDFS.uri);
         model.setNsPrefix("skos", SKOS.uri);
         model.setNsPrefix("owl", OWL.NS);
@@ -69,6 +72,38 @@ public final class GraphWriter {
     public void provenance(Resource r, Resource sentence, String ruleName) {
         if (sentence != null) r.addProperty(SDKG.sourceSentence, sentence);
         if (ruleName != null) r.addProperty(SDKG.extractedBy, rule(ruleName));
+    }
+
+    /**
+     * Adds the statement {@code subject predicate object} and its provenance: a reified {@code rdf:Statement}
+     * with {@code sdkg:sourceSentence} and {@code sdkg:extractedBy}, one for each sentence that states the
+     * triple. Its IRI ({@code statement/{hash}}) is made from the triple and the sentence, so the same
+     * statement from the same sentence is one node, and the union graph lists every source of a triple.
+     */
+    public Resource statement(Resource subject, Property predicate, RDFNode object, Resource sentence, String ruleName) {
+        subject.addProperty(predicate, object);
+        Resource st = model.createResource(statementIri(subject, predicate, object, sentence));
+        if (!st.hasProperty(RDF.type, RDF.Statement)) {
+            st.addProperty(RDF.type, RDF.Statement);
+            st.addProperty(RDF.subject, subject);
+            st.addProperty(RDF.predicate, predicate);
+            st.addProperty(RDF.object, object);
+        }
+        provenance(st, sentence, ruleName);
+        return st;
+    }
+
+    /** The IRI of the reified statement of one triple stated in one sentence: a hash of the four terms. */
+    public static String statementIri(Resource subject, Property predicate, RDFNode object, Resource sentence) {
+        String o = object.isLiteral() ? "\"" + object.asLiteral().getLexicalForm() + "\"^^" + object.asLiteral().getDatatypeURI()
+                : object.isURIResource() ? object.asResource().getURI() : object.toString();
+        String key = subject.getURI() + " " + predicate.getURI() + " " + o + " " + (sentence == null ? "" : sentence.getURI());
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return Iris.ID + "statement/" + java.util.HexFormat.of().formatHex(d, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** owl:sameAs to a Wikidata entity, when the QID is known. */

@@ -21,6 +21,13 @@ public final class Names {
             "this", "that", "these", "those", "both", "minister", "president", "director", "chairman", "ceo",
             "head", "secretary", "vice", "deputy", "chief", "dean", "premier", "according", "meanwhile", "also");
 
+    /** Capitalised words of organisation and portfolio names, never part of a person's name ("Scientific Research"). */
+    public static final Set<String> ORG_WORDS = Set.of("research", "science", "sciences", "scientific", "technology",
+            "technological", "education", "higher", "innovation", "development", "affairs", "ministry", "department",
+            "university", "institute", "academy", "council", "committee", "commission", "cooperation", "foundation",
+            "centre", "center", "national", "international", "planning", "environment", "agriculture", "industry",
+            "trade", "economy", "finance", "health", "energy", "space", "breakthroughs", "discoveries");
+
     /** Whether the word is an honorific ("Prof.", "Dr", "Sir"). */
     public static boolean isHonorific(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -47,7 +54,7 @@ public final class Names {
         }
         if (words.isEmpty()) return "";
         for (String w : words) {
-            if (isNotName(w) || !Character.isUpperCase(w.codePointAt(0))) return "";
+            if (isNotName(w) || !Character.isUpperCase(w.codePointAt(0)) || ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) return "";
         }
         return String.join(" ", words);
     }

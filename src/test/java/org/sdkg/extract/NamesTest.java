@@ -27,4 +27,11 @@ class NamesTest {
         assertThat(Names.clean("Kushvazoda")).isEqualTo("Kushvazoda");
         assertThat(Names.clean("Lee Jae Myung 's")).isEqualTo("Lee Jae Myung");
     }
+
+    @Test
+    void rejectsWordsOfOrganisationAndPortfolioNames() {
+        assertThat(Names.clean("Scientific Research")).isEmpty();
+        assertThat(Names.clean("Higher Education")).isEmpty();
+        assertThat(Names.clean("Hany Abdelrahman Soliman")).isEqualTo("Hany Abdelrahman Soliman");
+    }
 }

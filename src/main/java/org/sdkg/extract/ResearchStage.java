@@ -44,6 +44,8 @@ public final class ResearchStage implements Stage {
                 for (Mention m : doc.mentions(s, Mention.Type.PERSON)) current.researchers.add(m.key());
             }
         }
+        // a result credited to no one is no result
+        doc.research.removeIf(r -> r.institutions.isEmpty() && r.researchers.isEmpty());
     }
 
     /** Words that say nothing of the field: "a new high-energy lithium-ion battery" → "high-energy lithium-ion battery". */

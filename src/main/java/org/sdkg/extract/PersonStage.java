@@ -8,9 +8,11 @@ import java.util.Set;
 
 /**
  * People: CoreNLP PERSON spans and the spans of the {@code @stage person} rule files, without honorifics
- * and roles; a one-word name is kept only after a title ("President Kushvazoda") or as the short form of
- * a full name mentioned earlier in the review ("Prof. Chen" is Chen Zhongwei). Known names are then tagged
- * wherever else they are written in the review.
+ * and roles. A one-word name is the surname of a full name when exactly one person of the review (mentioned so
+ * far, else anywhere) has that surname ("Prof. Chen" is Chen Zhongwei; {@link Names#surname}); when two people
+ * share it, it is no one. Otherwise it is kept only after a title ("President Kushvazoda"). Known names are then
+ * tagged wherever else they are written in the review, and surnames written alone as their one person
+ * (rule {@value #SURNAME}).
  */
 public final class PersonStage implements Stage {
     private final List<RuleFile> rules;

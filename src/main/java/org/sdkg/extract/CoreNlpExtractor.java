@@ -7,7 +7,7 @@ import org.sdkg.text.ReviewText;
 
 /**
  * sdkg's extractor: CoreNLP (tokens, parts of speech, lemmas, coarse NER) over the cleaned review, then the
- * stages mentions → people → dates → posts → references → events → launches → agreements → research →
+ * stages mentions → people → dates → posts → references → coreference → events → launches → agreements → research →
  * graph, driven by the gazetteer and the rule files in {@code rules/}. Create one per process.
  */
 public final class CoreNlpExtractor implements ReviewExtractor {
@@ -25,6 +25,7 @@ public final class CoreNlpExtractor implements ReviewExtractor {
                 .add(new DateStage())
                 .add(new PostStage(rules, gaz))
                 .add(new ReferenceStage(rules))
+                .add(new CorefStage())
                 .add(new EventStage(rules))
                 .add(new LaunchStage(rules))
                 .add(new AgreementStage(rules, gaz))

@@ -25,7 +25,7 @@ public final class EventStage implements Stage {
     }
 
     @Override public String name() { return "events"; }
-    @Override public Set<String> requires() { return Set.of(Doc.PEOPLE, Doc.DATES, Doc.REFERENCES); }
+    @Override public Set<String> requires() { return Set.of(Doc.PEOPLE, Doc.DATES, Doc.REFERENCES, CorefStage.COREF); }
     @Override public Set<String> provides() { return Set.of(Doc.EVENTS); }
 
     @Override
@@ -46,7 +46,10 @@ public final class EventStage implements Stage {
                     bySigning.put(signing, ev);
                 }
                 boolean chairs = rf.setting("role", "participant").equals("coChair");
-                for (Mention m : doc.mentions(s, Mention.Type.PERSON)) (chairs ? ev.coChairs : ev.participants).add(m.key());
+                for (Mention m : doc.mentions(s, Mention.Type.PERSON)) {
+                    (chairs ? ev.coChairs : ev.participants).add(m.key());
+                    if (resolved(doc, s, m)) ev.ruleOf.putIfAbsent(m.key(), m.rule());
+                }
                 boolean spanOrgs = rf.setting("organisers", "group").equals("span");
                 for (RuleMatcher.Hit h : hits) {
                     int[] o = h.group("org");
@@ -97,10 +100,24 @@ public final class EventStage implements Stage {
         if (ev == null || ev.kind.equals("Launch")) return;
         for (RuleFile rf : followUps) {
             if (RuleMatcher.match(rf, s, doc.tokens.get(s)).isEmpty()) continue;
-            for (Mention m : doc.mentions(s, Mention.Type.PERSON)) ev.addParticipant(m.key(), s, rf.name());
+            for (Mention m : doc.mentions(s, Mention.Type.PERSON)) {
+                ev.addParticipant(m.key(), s, resolved(doc, s, m) ? m.rule() : rf.name());
+            }
             for (String p : doc.references.getOrDefault(s, List.of())) ev.addParticipant(p, s, rf.name());
             return;
         }
+    }
+
+    /**
+     * Whether a person mention of sentence {@code s} is a resolved pronoun, post or surname and the person is not
+     * also named in full there: the statement then comes from the resolving rule.
+     */
+    static boolean resolved(Doc doc, int s, Mention m) {
+        if (!m.rule().startsWith("coref-") && !m.rule().equals(PersonStage.SURNAME)) return false;
+        for (Mention o : doc.mentions(s, Mention.Type.PERSON)) {
+            if (o.key().equals(m.key()) && !o.rule().startsWith("coref-") && !o.rule().equals(PersonStage.SURNAME)) return false;
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern THE_EVENT = java.util.regex.Pattern.compile(

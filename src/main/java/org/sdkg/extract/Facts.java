@@ -115,6 +115,8 @@ public final class Facts {
     /** A research result: institutions and researchers. */
     public static final class Research {
         public String title;
+        /** What the result is about, a short noun phrase: "lithium-ion battery", "self-powered pacemaker". */
+        public String field;
         public final Set<String> institutions = new LinkedHashSet<>();
         public final Set<String> researchers = new LinkedHashSet<>();
         public When when;

@@ -59,6 +59,44 @@ public final class Names {
         return String.join(" ", words);
     }
 
+    /** Family names written first (Chinese, Vietnamese, Korean), from {@code names/surname-first.txt}. */
+    public static final Set<String> SURNAME_FIRST = load("names/surname-first.txt");
+
+    /**
+     * The surname of a full name: the first word when it is a family name written first ("Chen Zhongwei" gives
+     * "Chen"), else the last word ("Milan Jovanović" gives "Jovanović"); null for a one-word name.
+     */
+    public static String surname(String fullName) {
+        String[] w = fullName.trim().split("\\s+");
+        if (w.length < 2) return null;
+        return SURNAME_FIRST.contains(w[0]) ? w[0] : w[w.length - 1];
+    }
+
+    /** The grammatical gender an honorific gives ('m' for "Mr", 'f' for "Ms"), or 0 when it gives none. */
+    public static char gender(String honorific) {
+        String w = honorific.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+        return switch (w) {
+            case "mr", "sir", "lord", "m" -> 'm';
+            case "mrs", "ms", "miss", "madam", "madame", "mme", "dame", "lady" -> 'f';
+            default -> 0;
+        };
+    }
+
+    private static Set<String> load(String resource) {
+        try (java.io.InputStream in = Names.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\r?\n")) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) out.add(w);
+            }
+            return Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Whether a cleaned name is acceptable as a person's label. */
     public static boolean isPersonName(String name) {
         return !name.isEmpty() && name.equals(clean(name));

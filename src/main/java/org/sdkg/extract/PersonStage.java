@@ -8,9 +8,11 @@ import java.util.Set;
 
 /**
  * People: CoreNLP PERSON spans and the spans of the {@code @stage person} rule files, without honorifics
- * and roles; a one-word name is kept only after a title ("President Kushvazoda") or as the short form of
- * a full name mentioned earlier in the review ("Prof. Chen" is Chen Zhongwei). Known names are then tagged
- * wherever else they are written in the review.
+ * and roles. A one-word name is the surname of a full name when exactly one person of the review (mentioned so
+ * far, else anywhere) has that surname ("Prof. Chen" is Chen Zhongwei; {@link Names#surname}); when two people
+ * share it, it is no one. Otherwise it is kept only after a title ("President Kushvazoda"). Known names are then
+ * tagged wherever else they are written in the review, and surnames written alone as their one person
+ * (rule {@value #SURNAME}).
  */
 public final class PersonStage implements Stage {
     private final List<RuleFile> rules;
@@ -25,6 +27,7 @@ public final class PersonStage implements Stage {
 
     @Override
     public void apply(Doc doc) {
+        firstNamesNotPlaces(doc);
         List<Candidate> found = new ArrayList<>();
         for (int s = 0; s < doc.sentences.size(); s++) {
             if (doc.start(s) < doc.review.bodyStart()) continue;
@@ -64,8 +67,9 @@ public final class PersonStage implements Stage {
         for (Candidate c : found) {
             String name = Names.clean(doc.span(c.s(), c.b(), c.e()));
             if (name.isEmpty() || name.contains(" ")) continue;
-            String full = shortFormOf(doc, name, c.s());
-            if (full != null) register(doc, c, full);
+            List<String> owners = withSurname(doc, name, c.s());
+            if (owners.size() == 1) register(doc, c, owners.get(0));
+            else if (owners.size() > 1) untag(doc, c);
             else if (c.b() > 0 && doc.mentionAt[c.s()][c.b() - 1] != null
                     && (doc.mentionAt[c.s()][c.b() - 1].type() == Mention.Type.ROLE
                     || doc.mentionAt[c.s()][c.b() - 1].type() == Mention.Type.HONORIFIC
@@ -77,6 +81,31 @@ public final class PersonStage implements Stage {
             if (Names.clean(doc.span(c.s(), c.b(), c.e())).isEmpty()) untag(doc, c);
         }
         propagate(doc);
+        surnames(doc);
+    }
+
+    /**
+     * A place name right after an honorific and before a capitalised name is a first name, not a place
+     * ("Prof. Milan Jovanović"): its place mention is dropped, and the place too when it is named nowhere else.
+     */
+    static void firstNamesNotPlaces(Doc doc) {
+        for (Mention m : List.copyOf(doc.mentions)) {
+            if (m.type() != Mention.Type.CITY && m.type() != Mention.Type.PROVINCE && m.type() != Mention.Type.COUNTRY) continue;
+            List<CoreLabel> toks = doc.tokens.get(m.sentence());
+            if (m.begin() == 0 || m.end() >= toks.size() || m.end() - m.begin() != 1) continue;
+            Mention before = doc.mentionAt[m.sentence()][m.begin() - 1];
+            boolean title = before != null && before.type() == Mention.Type.HONORIFIC || Names.isHonorific(toks.get(m.begin() - 1).word());
+            CoreLabel next = toks.get(m.end());
+            if (!title || doc.mentionAt[m.sentence()][m.end()] != null || !"NNP".equals(next.tag())
+                    || !Character.isUpperCase(next.word().codePointAt(0))) continue;
+            doc.mentions.remove(m);
+            doc.mentionAt[m.sentence()][m.begin()] = null;
+            toks.get(m.begin()).setNER("O");
+            if (doc.mentions.stream().noneMatch(o -> o.type() == m.type() && o.key().equals(m.key()))) {
+                if (m.type() == Mention.Type.COUNTRY) doc.countries.remove(m.key());
+                else doc.places.remove(m.key());
+            }
+        }
     }
 
     /** A token written right against the one before, like the "’e" of "Al-Debi’e" (not a possessive). */
@@ -102,14 +131,54 @@ public final class PersonStage implements Stage {
         doc.people.putIfAbsent(name, new Facts.Person(name, c.s(), c.rule()));
     }
 
-    /** The full name, mentioned earlier (or else anywhere) in the review, of which {@code word} is a part. */
-    static String shortFormOf(Doc doc, String word, int sentence) {
-        String best = null;
+    /**
+     * The people whose surname is {@code word}: those mentioned up to sentence {@code sentence}, or when there
+     * are none, those of the whole review. One person is a resolution; two or more mean the surname is ambiguous
+     * and stands for no one.
+     */
+    static List<String> withSurname(Doc doc, String word, int sentence) {
+        List<String> before = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         for (Facts.Person p : doc.people.values()) {
-            if (!List.of(p.name.split(" ")).contains(word)) continue;
-            if (best == null || p.sentence <= sentence) best = p.name;
+            if (!word.equals(Names.surname(p.name))) continue;
+            all.add(p.name);
+            if (p.sentence <= sentence) before.add(p.name);
         }
-        return best;
+        return before.isEmpty() ? all : before;
+    }
+
+    /** The rule name of a person written by surname only. */
+    public static final String SURNAME = "surname-variant";
+
+    /**
+     * Tags a surname written alone ("Wang and Jovanović then signed", "Ma also visited", "Prof. Chen") as the one
+     * person of the review with that surname; an ambiguous surname is left alone.
+     */
+    private static void surnames(Doc doc) {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            if (doc.start(s) < doc.review.bodyStart()) continue;
+            List<CoreLabel> toks = doc.tokens.get(s);
+            for (int k = 0; k < toks.size(); k++) {
+                String w = toks.get(k).word();
+                if (doc.mentionAt[s][k] != null || !standsAlone(toks, k) || Names.isNotName(w) || !Names.isPersonName(w)) continue;
+                List<String> owners = withSurname(doc, w, s);
+                if (owners.size() != 1) continue;
+                doc.addMention(new Mention(Mention.Type.PERSON, s, k, k + 1, w, owners.get(0), SURNAME));
+            }
+        }
+    }
+
+    /** A capitalised proper noun that is not part of a longer name: no capitalised proper noun right before or after. */
+    private static boolean standsAlone(List<CoreLabel> toks, int k) {
+        CoreLabel t = toks.get(k);
+        if (!"NNP".equals(t.tag()) || !Character.isUpperCase(t.word().codePointAt(0))) return false;
+        if (k > 0 && properNoun(toks.get(k - 1)) && !Names.isHonorific(toks.get(k - 1).word())
+                && !"ROLE".equals(toks.get(k - 1).ner()) && !"HONORIFIC".equals(toks.get(k - 1).ner())) return false;
+        return k + 1 >= toks.size() || !properNoun(toks.get(k + 1)) || toks.get(k + 1).word().matches("['’]s?");
+    }
+
+    private static boolean properNoun(CoreLabel t) {
+        return t.tag() != null && t.tag().startsWith("NNP") && Character.isUpperCase(t.word().codePointAt(0));
     }
 
     /** Tags the other writings of known full names ("Dai Gang" in "In his remarks, Dai Gang called ..."). */

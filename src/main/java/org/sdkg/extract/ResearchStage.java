@@ -29,7 +29,13 @@ public final class ResearchStage implements Stage {
             if (doc.paragraph[s] != lastParagraph) {
                 boolean hit = false;
                 for (RuleFile rf : rules) {
-                    if (!RuleMatcher.match(rf, s, doc.tokens.get(s)).isEmpty()) { hit = true; current = start(doc, s, rf); break; }
+                    List<RuleMatcher.Hit> hits = RuleMatcher.match(rf, s, doc.tokens.get(s));
+                    if (!hits.isEmpty()) {
+                        hit = true;
+                        current = start(doc, s, rf);
+                        current.field = field(doc.tokens.get(s), hits.get(0).end());
+                        break;
+                    }
                 }
                 if (!hit) continue;
                 lastParagraph = doc.paragraph[s];
@@ -38,7 +44,32 @@ public final class ResearchStage implements Stage {
                 for (Mention m : doc.mentions(s, Mention.Type.PERSON)) current.researchers.add(m.key());
             }
         }
+        // a result credited to no one is no result
+        doc.research.removeIf(r -> r.institutions.isEmpty() && r.researchers.isEmpty());
     }
+
+    /** Words that say nothing of the field: "a new high-energy lithium-ion battery" → "high-energy lithium-ion battery". */
+    private static final Set<String> VAGUE = Set.of("new", "novel", "first", "latest", "world's", "key", "major",
+            "significant", "important", "breakthrough", "innovative", "successful", "successfully", "several");
+
+    /**
+     * The field of a result: the noun phrase after the verb ending at token {@code from} (determiners and vague
+     * adjectives dropped, at most eight words): "developed a new high-energy lithium-ion battery" → "high-energy
+     * lithium-ion battery".
+     */
+    static String field(List<edu.stanford.nlp.ling.CoreLabel> t, int from) {
+        int b = from;
+        while (b < t.size() && (tag(t, b).matches("DT|PRP\\$|RB|CD|POS") || VAGUE.contains(t.get(b).word().toLowerCase(Locale.ROOT)))) b++;
+        int e = b;
+        while (e < t.size() && e - b < 8 && tag(t, e).matches("JJ.*|NN.*|HYPH|VBN|VBG") && !t.get(e).word().matches("(?i)that|which|with")) e++;
+        while (e > b && !tag(t, e - 1).startsWith("NN")) e--;
+        if (e == b) return null;
+        StringBuilder out = new StringBuilder();
+        for (int k = b; k < e; k++) out.append(k > b ? " " : "").append(t.get(k).word());
+        return out.toString();
+    }
+
+    private static String tag(List<edu.stanford.nlp.ling.CoreLabel> t, int k) { return t.get(k).tag() == null ? "" : t.get(k).tag(); }
 
     private static Facts.Research start(Doc doc, int s, RuleFile rf) {
         Facts.Research r = new Facts.Research();

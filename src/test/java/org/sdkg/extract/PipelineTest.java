@@ -32,7 +32,7 @@ class PipelineTest {
         // the same order as CoreNlpExtractor, checked without loading models
         Pipeline.builder().add(new Fake("mentions", Set.of(Doc.TOKENS), Set.of(Doc.MENTIONS)))
                 .add(new PersonStage(rules)).add(new DateStage()).add(new PostStage(rules, null))
-                .add(new ReferenceStage(rules)).add(new EventStage(rules)).add(new LaunchStage(rules))
+                .add(new ReferenceStage(rules)).add(new CorefStage()).add(new EventStage(rules)).add(new LaunchStage(rules))
                 .add(new AgreementStage(rules, null)).add(new ResearchStage(rules)).build();
     }
 }

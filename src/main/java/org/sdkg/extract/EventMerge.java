@@ -31,10 +31,17 @@ public final class EventMerge {
         return Iris.event(e.kind, e.when == null ? "undated" : e.when.key(), key(e, fallbackOffset));
     }
 
-    /** Whether two events are reports of the same event: same kind, same known date, someone in common. */
+    /**
+     * Whether two events are reports of the same event: same kind, same known date, someone in common. Two
+     * events of one sentence are two events ("met separately with A and with B"), and so are two meetings of
+     * the same day whose people each include someone the other lacks (a host meeting two guests in turn).
+     */
     public static boolean same(Facts.Event a, Facts.Event b) {
         if (!a.kind.equals(b.kind) || a.when == null || b.when == null || !a.when.key().equals(b.when.key())) return false;
         if (a.launched != null && b.launched != null && !a.launched.equals(b.launched)) return false;
+        if (a.sentence == b.sentence) return false;
+        if (a.everyone().size() >= 2 && b.everyone().size() >= 2
+                && !a.everyone().containsAll(b.everyone()) && !b.everyone().containsAll(a.everyone())) return false;
         for (String p : a.everyone()) if (b.everyone().contains(p)) return true;
         if (a.everyone().isEmpty() && b.everyone().isEmpty()) {
             for (String o : a.organisers) if (b.organisers.contains(o)) return true;

@@ -139,7 +139,7 @@ public final class EventStage implements Stage {
             if (other == null) other = d.when();
         }
         String t = doc.text.substring(doc.start(s), doc.end(s));
-        if (other == null) {
+        {
             Facts.When relative = RelativeDay.of(doc, s, t, ev);
             if (relative != null) return relative;
         }

@@ -19,6 +19,7 @@ public final class EventMerge {
 
     /** The key of an event's IRI: its first person, organiser or launched organisation, in alphabetical order. */
     public static String key(Facts.Event e, int fallbackOffset) {
+        if (e.iriKey != null) return e.iriKey;
         if (!e.everyone().isEmpty()) return new TreeSet<>(e.everyone()).first();
         if (!e.organisers.isEmpty()) return new TreeSet<>(e.organisers).first();
         if (e.launched != null) return e.launched;
@@ -66,7 +67,23 @@ public final class EventMerge {
         }
         events.clear();
         events.addAll(kept);
+        distinctKeys(kept);
         return into;
+    }
+
+    /**
+     * Two events of the same kind and day that share their first person (a host meeting two guests in turn)
+     * get IRIs from their first two people.
+     */
+    static void distinctKeys(List<Facts.Event> events) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Facts.Event e : events) {
+            String id = e.kind + "|" + (e.when == null ? "undated" : e.when.key()) + "|" + key(e, e.sentence);
+            if (taken.add(id) || e.everyone().size() < 2) continue;
+            List<String> people = new ArrayList<>(new TreeSet<>(e.everyone()));
+            e.iriKey = people.get(0) + " and " + people.get(1);
+            taken.add(e.kind + "|" + (e.when == null ? "undated" : e.when.key()) + "|" + e.iriKey);
+        }
     }
 
     private static void absorb(Facts.Event t, Facts.Event e) {

@@ -26,7 +26,10 @@ public final class Names {
             "technological", "education", "higher", "innovation", "development", "affairs", "ministry", "department",
             "university", "institute", "academy", "council", "committee", "commission", "cooperation", "foundation",
             "centre", "center", "national", "international", "planning", "environment", "agriculture", "industry",
-            "trade", "economy", "finance", "health", "energy", "space", "breakthroughs", "discoveries");
+            "trade", "economy", "finance", "health", "energy", "space", "breakthroughs", "discoveries", "states", "republic",
+            "kingdom", "nations", "union", "emirates", "islands", "federation", "government", "association", "society",
+            "agency", "administration", "laboratory", "observatory", "programme", "program", "forum", "summit",
+            "conference", "initiative", "corporation", "company", "organisation", "organization", "engineering");
 
     /** Whether the word is an honorific ("Prof.", "Dr", "Sir"). */
     public static boolean isHonorific(String word) {

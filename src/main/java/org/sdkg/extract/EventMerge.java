@@ -35,13 +35,14 @@ public final class EventMerge {
     /**
      * Whether two events are reports of the same event: same kind, same known date, someone in common. Two
      * events of one sentence are two events ("met separately with A and with B"), and so are two meetings of
-     * the same day whose people each include someone the other lacks (a host meeting two guests in turn).
+     * the same day told in one paragraph whose people each include someone the other lacks (a host meeting two
+     * guests in turn); told in different paragraphs, they are two reports of one meeting.
      */
     public static boolean same(Facts.Event a, Facts.Event b) {
         if (!a.kind.equals(b.kind) || a.when == null || b.when == null || !a.when.key().equals(b.when.key())) return false;
         if (a.launched != null && b.launched != null && !a.launched.equals(b.launched)) return false;
         if (a.sentence == b.sentence) return false;
-        if (a.everyone().size() >= 2 && b.everyone().size() >= 2
+        if (a.paragraph >= 0 && a.paragraph == b.paragraph && a.everyone().size() >= 2 && b.everyone().size() >= 2
                 && !a.everyone().containsAll(b.everyone()) && !b.everyone().containsAll(a.everyone())) return false;
         for (String p : a.everyone()) if (b.everyone().contains(p)) return true;
         if (a.everyone().isEmpty() && b.everyone().isEmpty()) {

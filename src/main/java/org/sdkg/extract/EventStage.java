@@ -176,6 +176,7 @@ public final class EventStage implements Stage {
                 return;
             }
             placeOf(doc, s, ev);
+            ev.paragraph = doc.paragraph[s];
             ev.when = eventDate(doc, s, ev);
             doc.events.add(ev);
     }

@@ -150,11 +150,11 @@ public final class PersonStage implements Stage {
             if (p.sentence <= sentence) before.add(p.name);
         }
         if (all.isEmpty()) {
-            // a first name written alone ("Abebe" for Abebe Tadesse Worku) when exactly one person bears it
-            List<String> names = new ArrayList<>();
-            for (Facts.Person p : doc.people.values()) names.add(p.name);
-            String longer = Names.longerForm(word, names);
-            if (!longer.equals(word)) all.add(longer);
+            // a first name written alone ("Abebe" for Abebe Tadesse Worku), never a given name written after the surname
+            for (Facts.Person p : doc.people.values()) {
+                String[] w = p.name.split(" ");
+                if (w.length > 1 && w[0].equals(word) && !word.equals(Names.surname(p.name))) all.add(p.name);
+            }
             return all;
         }
         return before.isEmpty() ? all : before;

@@ -112,6 +112,7 @@ class MeetingPhenomenaTest {
         e.rule = "meeting-verbs";
         e.when = new Facts.When(when, null);
         e.participants.addAll(List.of(people));
+        e.paragraph = 2;
         return e;
     }
 
@@ -141,5 +142,12 @@ class MeetingPhenomenaTest {
         Doc together = DocFixture.withPeople(DocFixture.doc("Song/NNP/PERSON Yiming/NNP/PERSON met/VBD with/IN "
                 + "Elisabeth/NNP/PERSON Kranzl/NNP/PERSON and/CC Markus/NNP/PERSON Pfeifhofer/NNP/PERSON ./."));
         assertThat(Separately.split(together, 0, ev)).containsExactly(ev);
+    }
+
+    @Test
+    void aFirstNameWrittenAloneIsTheOnePersonBearingIt() {
+        Doc doc = DocFixture.withPeople(DocFixture.doc("Abebe/NNP/PERSON Tadesse/NNP/PERSON Worku/NNP/PERSON arrived/VBD ./. "
+                + "| Later/RB ,/, Abebe/NNP held/VBD a/DT lunch/NN ./."));
+        assertThat(DocFixture.resolved(doc, PersonStage.SURNAME)).containsExactly("Abebe=Abebe Tadesse Worku");
     }
 }

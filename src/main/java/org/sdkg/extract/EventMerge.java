@@ -19,6 +19,7 @@ public final class EventMerge {
 
     /** The key of an event's IRI: its first person, organiser or launched organisation, in alphabetical order. */
     public static String key(Facts.Event e, int fallbackOffset) {
+        if (e.iriKey != null) return e.iriKey;
         if (!e.everyone().isEmpty()) return new TreeSet<>(e.everyone()).first();
         if (!e.organisers.isEmpty()) return new TreeSet<>(e.organisers).first();
         if (e.launched != null) return e.launched;
@@ -31,10 +32,17 @@ public final class EventMerge {
         return Iris.event(e.kind, e.when == null ? "undated" : e.when.key(), key(e, fallbackOffset));
     }
 
-    /** Whether two events are reports of the same event: same kind, same known date, someone in common. */
+    /**
+     * Whether two events are reports of the same event: same kind, same known date, someone in common. Two
+     * events of one sentence are two events ("met separately with A and with B"), and so are two meetings of
+     * the same day whose people each include someone the other lacks (a host meeting two guests in turn).
+     */
     public static boolean same(Facts.Event a, Facts.Event b) {
         if (!a.kind.equals(b.kind) || a.when == null || b.when == null || !a.when.key().equals(b.when.key())) return false;
         if (a.launched != null && b.launched != null && !a.launched.equals(b.launched)) return false;
+        if (a.sentence == b.sentence) return false;
+        if (a.everyone().size() >= 2 && b.everyone().size() >= 2
+                && !a.everyone().containsAll(b.everyone()) && !b.everyone().containsAll(a.everyone())) return false;
         for (String p : a.everyone()) if (b.everyone().contains(p)) return true;
         if (a.everyone().isEmpty() && b.everyone().isEmpty()) {
             for (String o : a.organisers) if (b.organisers.contains(o)) return true;
@@ -59,7 +67,23 @@ public final class EventMerge {
         }
         events.clear();
         events.addAll(kept);
+        distinctKeys(kept);
         return into;
+    }
+
+    /**
+     * Two events of the same kind and day that share their first person (a host meeting two guests in turn)
+     * get IRIs from their first two people.
+     */
+    static void distinctKeys(List<Facts.Event> events) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Facts.Event e : events) {
+            String id = e.kind + "|" + (e.when == null ? "undated" : e.when.key()) + "|" + key(e, e.sentence);
+            if (taken.add(id) || e.everyone().size() < 2) continue;
+            List<String> people = new ArrayList<>(new TreeSet<>(e.everyone()));
+            e.iriKey = people.get(0) + " and " + people.get(1);
+            taken.add(e.kind + "|" + (e.when == null ? "undated" : e.when.key()) + "|" + e.iriKey);
+        }
     }
 
     private static void absorb(Facts.Event t, Facts.Event e) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * the people of the sentence; {@code $org} groups are organisers. The people of the sentence (and those named
  * by their post only) are its participants, the date is the nearest one, the place the sentence's or
  * paragraph's city. A sentence that goes on about an event of the sentence before ("... co-chaired the
- * meeting") adds to that event.
+ * meeting", "The MoU was signed by ...") adds to that event; "met separately with A and with B" is two
+ * events; "the next day", "later that day" date an event from the one told before it.
  */
 public final class EventStage implements Stage {
     private final List<RuleFile> rules;
@@ -62,7 +63,7 @@ public final class EventStage implements Stage {
             }
             for (Facts.Event ev : bySigning.values()) {
                 bothSides(doc, s, ev);
-                add(doc, s, ev);
+                for (Facts.Event one : Separately.split(doc, s, ev)) add(doc, s, one);
             }
             if (bySigning.isEmpty()) followUp(doc, s);
         }
@@ -70,8 +71,9 @@ public final class EventStage implements Stage {
 
     /** "Both sides", "the two sides" in a sentence naming no one: the people of the event just before. */
     private void bothSides(Doc doc, int s, Facts.Event ev) {
-        if (!ev.everyone().isEmpty() && !doc.mentions(s, Mention.Type.PERSON).isEmpty()) return;
-        if (doc.references.containsKey(s)) return;
+        Set<String> named = new java.util.HashSet<>(doc.references.getOrDefault(s, List.of()));
+        for (Mention m : doc.mentions(s, Mention.Type.PERSON)) named.add(m.key());
+        if (named.size() >= 2) return;
         boolean said = false;
         for (RuleFile rf : sides) said |= !RuleMatcher.match(rf, s, doc.tokens.get(s)).isEmpty();
         Facts.Event before = recent(doc, s, 3);
@@ -137,6 +139,10 @@ public final class EventStage implements Stage {
             if (other == null) other = d.when();
         }
         String t = doc.text.substring(doc.start(s), doc.end(s));
+        {
+            Facts.When relative = RelativeDay.of(doc, s, t, ev);
+            if (relative != null) return relative;
+        }
         if (THE_EVENT.matcher(t).find()) {
             for (int i = doc.events.size() - 1; i >= 0; i--) {
                 Facts.Event e = doc.events.get(i);

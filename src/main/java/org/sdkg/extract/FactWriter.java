@@ -101,6 +101,7 @@ final class FactWriter {
             c.g.provenance(r, c.sentence(s), x.rule);
             for (String o : x.institutions) c.link(r, SDKG.institution, c.org(o, s, x.rule), s, x.rule);
             for (String p : x.researchers) c.link(r, SDKG.researcher, c.person(p), s, x.rule);
+            if (x.field != null && !x.field.isBlank()) r.addProperty(SDKG.field, x.field.strip());
             if (x.when != null && x.when.begin() != null) {
                 c.link(r, SDKG.date, c.g.date(x.when.begin()), s, x.rule);
                 if (x.when.end() != null && !x.when.end().equals(x.when.begin())) r.addProperty(SDKG.endDate, c.g.date(x.when.end()));

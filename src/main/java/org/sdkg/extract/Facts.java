@@ -54,6 +54,8 @@ public final class Facts {
         public boolean virtual;
         public String title;
         public String launched;
+        /** The key of the event's IRI when its first person's is taken by another event of the same kind and day. */
+        public String iriKey;
         /** Sentence that names a participant, co-chair or organiser, when it is not the event's own sentence. */
         public final java.util.Map<String, Integer> sourceOf = new java.util.HashMap<>();
         /** Rule that added a participant, co-chair or organiser, when it is not the event's own rule. */

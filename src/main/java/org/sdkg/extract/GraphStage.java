@@ -144,10 +144,23 @@ public final class GraphStage implements Stage {
             if (o.sentence >= 0) g.provenance(r, sentence(o.sentence), o.rule);
             if (o.country != null && !o.country.isEmpty()) link(r, SDKG.country, country(o.country), o.sentence, o.rule);
             g.wikidata(r, o.wikidata);
-            if (o.parent != null && !o.parent.isEmpty() && !o.parent.equals(name)) {
+            if (o.parent != null && !o.parent.isEmpty() && !o.parent.equals(name) && named(o.parent)) {
                 link(r, SDKG.subOrganisationOf, org(o.parent, o.sentence, o.rule), o.sentence, o.rule);
             }
             return r;
+        }
+
+        /**
+         * Whether the review itself names an organisation (by name, acronym or other label): a parent that only
+         * the gazetteer knows is not written.
+         */
+        boolean named(String org) {
+            if (doc.text.contains(org)) return true;
+            Facts.Org o = doc.orgs.get(org);
+            if (o == null) return false;
+            for (String a : o.acronyms) if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(a) + "\\b").matcher(doc.text).find()) return true;
+            for (String a : o.altLabels) if (doc.text.contains(a)) return true;
+            return false;
         }
 
         Resource country(String name) {

@@ -26,7 +26,10 @@ public final class Names {
             "technological", "education", "higher", "innovation", "development", "affairs", "ministry", "department",
             "university", "institute", "academy", "council", "committee", "commission", "cooperation", "foundation",
             "centre", "center", "national", "international", "planning", "environment", "agriculture", "industry",
-            "trade", "economy", "finance", "health", "energy", "space", "breakthroughs", "discoveries");
+            "trade", "economy", "finance", "health", "energy", "space", "breakthroughs", "discoveries", "states", "republic",
+            "kingdom", "nations", "union", "emirates", "islands", "federation", "government", "association", "society",
+            "agency", "administration", "laboratory", "observatory", "programme", "program", "forum", "summit",
+            "conference", "initiative", "corporation", "company", "organisation", "organization", "engineering");
 
     /** Whether the word is an honorific ("Prof.", "Dr", "Sir"). */
     public static boolean isHonorific(String word) {
@@ -100,5 +103,29 @@ public final class Names {
     /** Whether a cleaned name is acceptable as a person's label. */
     public static boolean isPersonName(String name) {
         return !name.isEmpty() && name.equals(clean(name));
+    }
+
+    /**
+     * The one longer name of {@code names} whose first or last words are the words of {@code name} ("Nik Azman"
+     * of "Nik Azman Yusof"); {@code name} itself when there is none or more than one (two people sharing a
+     * surname are never one person).
+     */
+    public static String longerForm(String name, java.util.Collection<String> names) {
+        String[] w = name.trim().split("\\s+");
+        String found = null;
+        for (String n : names) {
+            String[] v = n.trim().split("\\s+");
+            if (v.length <= w.length) continue;
+            boolean head = true;
+            boolean tail = true;
+            for (int i = 0; i < w.length; i++) {
+                head &= v[i].equals(w[i]);
+                tail &= v[v.length - w.length + i].equals(w[i]);
+            }
+            if (!head && !tail) continue;
+            if (found != null && !found.equals(n)) return name;
+            found = n;
+        }
+        return found == null ? name : found;
     }
 }

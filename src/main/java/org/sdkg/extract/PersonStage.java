@@ -60,9 +60,14 @@ public final class PersonStage implements Stage {
             }
         }
         // full names first, then one-word names, then every other writing of a known name
+        java.util.Set<String> full = new java.util.LinkedHashSet<>();
         for (Candidate c : found) {
             String name = Names.clean(doc.span(c.s(), c.b(), c.e()));
-            if (name.contains(" ")) register(doc, c, name);
+            if (name.contains(" ")) full.add(name);
+        }
+        for (Candidate c : found) {
+            String name = Names.clean(doc.span(c.s(), c.b(), c.e()));
+            if (name.contains(" ")) register(doc, c, Names.longerForm(name, full));
         }
         for (Candidate c : found) {
             String name = Names.clean(doc.span(c.s(), c.b(), c.e()));
@@ -143,6 +148,14 @@ public final class PersonStage implements Stage {
             if (!word.equals(Names.surname(p.name))) continue;
             all.add(p.name);
             if (p.sentence <= sentence) before.add(p.name);
+        }
+        if (all.isEmpty()) {
+            // a first name written alone ("Abebe" for Abebe Tadesse Worku) when exactly one person bears it
+            List<String> names = new ArrayList<>();
+            for (Facts.Person p : doc.people.values()) names.add(p.name);
+            String longer = Names.longerForm(word, names);
+            if (!longer.equals(word)) all.add(longer);
+            return all;
         }
         return before.isEmpty() ? all : before;
     }

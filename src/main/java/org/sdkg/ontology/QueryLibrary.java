@@ -22,7 +22,7 @@ public final class QueryLibrary {
     public static final List<String> NAMES = List.of(
             "who-met-whom", "person-events", "timeline", "agreements", "people-posts",
             "organisations-by-country", "meetings-by-country", "provenance",
-            "most-central-people", "community-members");
+            "most-central-people", "community-members", "wikidata-links");
 
     /** The text of a query, with its header comment. */
     public static String text(String name) {

@@ -60,6 +60,13 @@ public final class Acronyms {
             List<String> words = doc.words(s);
             for (Definition d : definitions(words)) {
                 Mention before = doc.mentionAt[s][d.begin() - 2];
+                // "Institute of Process Engineering (IPE) of the Chinese Academy of Sciences", one gazetteer name
+                if (before != null && before.type() == Mention.Type.ORGANIZATION && doc.mentionAt[s][d.begin()] == before
+                        && fits(before.key(), d.acronym()) && doc.orgs.containsKey(before.key())) {
+                    doc.acronyms.putIfAbsent(d.acronym(), before.key());
+                    doc.orgs.get(before.key()).acronyms.add(d.acronym());
+                    continue;
+                }
                 if (before == null || before.type() != Mention.Type.ORGANIZATION || before.end() != d.begin() - 1) continue;
                 if (doc.covered(s, d.begin(), d.end())) continue;
                 Optional<OrgEntry> known = gaz.organisation(d.acronym());

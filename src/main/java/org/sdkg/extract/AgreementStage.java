@@ -56,6 +56,8 @@ public final class AgreementStage implements Stage {
                     }
                     if (rf.setting("parties", "").equals("after-by")) {
                         byParties(doc, s, h.end(), a);
+                        if (a.partyOrgs.isEmpty() && a.partyCountries.isEmpty() && a.signatories.isEmpty()
+                                && String.join(" ", doc.words(s).subList(h.end(), doc.words(s).size())).matches(TWO_SIDES)) bothSides(doc, s, a);
                         a.topic = topic(doc, s, h.begin());
                         for (Facts.Event e : doc.events) if (e.sentence == s && a.signedAt == null) a.signedAt = e;
                         Facts.Agreement earlier = definite(doc, s, h) ? earlier(doc, s) : null;
@@ -94,7 +96,7 @@ public final class AgreementStage implements Stage {
         int s = e.sentence;
         List<String> w = doc.words(s);
         int verb = -1;
-        for (int k = 0; k < w.size(); k++) if (w.get(k).toLowerCase(Locale.ROOT).matches("signed|signs|sign|inked")) { verb = k; break; }
+        for (int k = 0; k < w.size(); k++) if (w.get(k).toLowerCase(Locale.ROOT).matches("signed|signs|sign|inked|signing|renewed|concluded|exchanged|signatures")) { verb = k; break; }
         Facts.Agreement a = new Facts.Agreement();
         a.sentence = s;
         a.rule = rf.name();
@@ -129,6 +131,7 @@ public final class AgreementStage implements Stage {
                     Facts.Post post = doc.posts.stream().filter(x -> x.person().equals(p) && x.organisation() != null).findFirst().orElse(null);
                     if (post == null) allOrgs = false;
                 }
+                if (allOrgs && a.signatories.stream().anyMatch(p -> minister(doc, p))) allOrgs = false;
                 if (allOrgs) {
                     for (String p : a.signatories) doc.posts.stream().filter(x -> x.person().equals(p) && x.organisation() != null).findFirst().ifPresent(x -> a.partyOrgs.add(x.organisation()));
                 } else {
@@ -139,7 +142,7 @@ public final class AgreementStage implements Stage {
             }
         }
         if (a.partyOrgs.isEmpty() && a.partyCountries.isEmpty() && a.signatories.isEmpty()
-                && String.join(" ", w).matches("(?i).*\\b(the two|both) (sides|parties)\\b.*")) {
+                && String.join(" ", w).matches(TWO_SIDES)) {
             bothSides(doc, s, a);
         }
         doc.agreements.add(a);
@@ -162,8 +165,19 @@ public final class AgreementStage implements Stage {
             doc.posts.stream().filter(x -> x.person().equals(p) && x.organisation() != null).findFirst().ifPresent(x -> orgs.add(x.organisation()));
             doc.posts.stream().filter(x -> x.person().equals(p) && x.country() != null).findFirst().ifPresent(x -> countries.add(x.country()));
         }
-        if (orgs.size() == last.everyone().size()) a.partyOrgs.addAll(orgs);
+        boolean ministers = last.everyone().stream().anyMatch(p -> minister(doc, p));
+        if (orgs.size() == last.everyone().size() && !ministers) a.partyOrgs.addAll(orgs);
         else a.partyCountries.addAll(countries);
+    }
+
+    /** "the two sides", "both ministers", "the two co-chairs": the sides of the event just told. */
+    static final String TWO_SIDES = "(?i).*\\b(the two|both) (sides|parties|ministers|co-chairs|delegations|officials|heads|presidents|leaders|academies|universities|institutions|agencies|organi[sz]ations)\\b.*";
+
+    /** Whether a person holds a government post (minister, secretary of state ...): they sign for their country. */
+    static boolean minister(Doc doc, String person) {
+        return doc.posts.stream().anyMatch(x -> x.person().equals(person) && x.country() != null
+                && x.roleName().matches("(?i).*\\b(minister|secretary of state|state secretary|cabinet secretary|commissioner|premier|president)\\b.*")
+                && (x.organisation() == null || x.organisation().matches(".*\\b(Ministry|Department|Secretariat|Government|Commission|Council)\\b.*")));
     }
 
     /** Words that end the list of signers after "by". */
@@ -244,7 +258,7 @@ public final class AgreementStage implements Stage {
     static String kind(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         if (t.matches("(?s).*\\b(memorandum|memoranda|mou|mous)\\b.*")) return "MemorandumOfUnderstanding";
-        if (t.matches("(?s).*\\baction plans?\\b.*")) return "ActionPlan";
+        if (t.matches("(?s).*\\b(action plans?|plans? of action|work plans?|implementation plans?|roadmaps?|road maps?)\\b.*")) return "ActionPlan";
         if (t.matches("(?s).*\\bjoint statements?\\b.*")) return "JointStatement";
         if (t.matches("(?s).*\\bdeclarations?\\b.*")) return "Declaration";
         return "Agreement";

@@ -33,8 +33,11 @@ public final class LaunchStage implements Stage {
                     if (done) break;
                     String name = null;
                     if (h.group("new") != null) {
-                        Mention m = doc.mentionAt[s][h.group("new")[0]];
-                        if (m != null && m.type() == Mention.Type.ORGANIZATION) name = m.key();
+                        int b = h.group("new")[0];
+                        Mention m = doc.mentionAt[s][b];
+                        // "the joint laboratory at ASRT, which was established in 2017": ASRT only hosts what was launched
+                        boolean complement = b > 0 && doc.words(s).get(b - 1).matches("at|of|from|with|by|under|in");
+                        if (m != null && m.type() == Mention.Type.ORGANIZATION && !complement) name = m.key();
                     } else if (h.group("title") != null) {
                         int[] t = h.group("title");
                         name = titleCase(doc.span(s, t[0], t[1]));

@@ -285,6 +285,20 @@ public final class MentionStage implements Stage {
         Facts.Org org = addOrgFact(doc, s, entry);
         String written = doc.span(s, b, e);
         if (!written.equals(entry.name())) org.altLabels.add(written);
+        String demonymForm = demonymForm(entry);
+        if (demonymForm != null) org.altLabels.add(demonymForm);
+    }
+
+    /**
+     * "Ministry of Higher Education and Scientific Research of Egypt" is also called "Egyptian Ministry of Higher
+     * Education and Scientific Research", the usual name of a foreign government body; null for other names.
+     */
+    String demonymForm(OrgEntry entry) {
+        String c = entry.country();
+        if (c.isEmpty() || c.equals(HOME_COUNTRY) || !entry.name().endsWith(" of " + c)) return null;
+        String bare = entry.name().substring(0, entry.name().length() - c.length() - 4);
+        if (!bare.matches("(Federal )?(Ministry|Department|Agency|Office)\\b.*")) return null;
+        return gaz.country(c).flatMap(x -> x.demonyms().stream().findFirst()).map(d -> d + " " + bare).orElse(null);
     }
 
     /** The organisation of a gazetteer entry, with its type, country, Wikidata id, parent and acronyms. */

@@ -56,6 +56,11 @@ public final class OrgPhrases {
                 String w = words.get(j);
                 if (capitalised(w) || j > i && isHead(w) && capitalised(words.get(j - 1))) { j++; continue; }
                 String lw = w.toLowerCase(Locale.ROOT);
+                // "Ministry of Higher Education, Science and Innovation": a portfolio listed with commas
+                if (lw.equals(",") && j > i) {
+                    int close = enumerationEnd(words, i, j, blocked);
+                    if (close > j) { j = close; continue; }
+                }
                 if (!CONNECTORS.contains(lw) || j + 1 >= n || blocked.test(j + 1)) break;
                 boolean headSoFar = false;
                 for (int k = i; k < j; k++) headSoFar |= isHead(words.get(k));
@@ -71,12 +76,60 @@ public final class OrgPhrases {
             if (words.get(b).equals("The")) b++;
             // "the 7th China-Sweden Joint Committee": the ordinal numbers a meeting, not the body
             while (b < e && ORDINAL.matcher(words.get(b)).matches()) b++;
+            if (b < e && !document(words.get(b))) b = withoutPortfolio(words, b, e);
             boolean head = false;
             for (int k = b; k < e; k++) if (isHead(words.get(k))) head = true;
             if (head && e > b && !generic(words.subList(b, e)) && !document(words.get(b))) out.add(new Span(b, e));
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    /**
+     * After a comma inside a name at {@code comma}: the end of a list of portfolio words closed by "and"
+     * ("..., Science and Innovation"), when the name so far is a ministry or similar body "of" something and
+     * the listed words are plain capitalised words (no head word, no acronym); else {@code comma}.
+     */
+    private static final Set<String> PORTFOLIO_HEADS = Set.of("ministry", "department", "agency", "commission",
+            "committee", "council", "office", "secretariat", "administration", "directorate", "bureau");
+
+    static int enumerationEnd(List<String> words, int begin, int comma, IntPredicate blocked) {
+        boolean ofHead = false;
+        for (int k = begin; k + 1 < comma; k++) {
+            if (PORTFOLIO_HEADS.contains(words.get(k).toLowerCase(Locale.ROOT))
+                    && (words.get(k + 1).equals("of") || words.get(k + 1).equals("for"))) ofHead = true;
+        }
+        if (!ofHead) return comma;
+        int k = comma + 1;
+        boolean and = false;
+        int n = words.size();
+        while (k < n && !blocked.test(k)) {
+            String w = words.get(k);
+            boolean afterComma = words.get(k - 1).equals(",");
+            if (w.equals(",") && !and && !afterComma) { k++; continue; }
+            if (w.equals("and") && !and && !afterComma) { and = true; k++; continue; }
+            if (!w.matches("\\p{Lu}[\\p{L}\\-]*") || isHead(w) || acronym(w)) break;
+            k++;
+            if (and && (k >= n || !capitalised(words.get(k)))) return k;
+        }
+        return comma;
+    }
+
+    /**
+     * "International Cooperation of the University of Belgrade": words without a head word before "of" and a
+     * name with its own head word are a portfolio or unit, not part of the name; the name starts after them.
+     */
+    static int withoutPortfolio(List<String> words, int b, int e) {
+        for (int k = b; k < e; k++) {
+            if (isHead(words.get(k))) return b;
+            if (k > b && words.get(k).equals("of")) {
+                int m = k + 1;
+                if (m < e && words.get(m).equalsIgnoreCase("the")) m++;
+                for (int x = m; x < e; x++) if (isHead(words.get(x))) return m;
+                return b;
+            }
+        }
+        return b;
     }
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");

@@ -52,6 +52,26 @@ class OrgPhrasesTest {
     }
 
     @Test
+    void portfoliosListedWithCommasStayInsideTheName() {
+        assertThat(found("Bakhtiyor Rakhimov , Uzbekistan 's Minister of Higher Education , Science and Innovation ."))
+                .isEmpty();
+        assertThat(found("officials of the Ministry of Business , Innovation and Employment ( MBIE ) met"))
+                .containsExactly("Ministry of Business , Innovation and Employment");
+        assertThat(found("the Ministry of Science , Technological Development and Innovation of Serbia said"))
+                .containsExactly("Ministry of Science , Technological Development and Innovation of Serbia");
+        assertThat(found("the University of Belgrade , Tsinghua University and Peking University signed"))
+                .containsExactly("University of Belgrade", "Tsinghua University", "Peking University");
+        assertThat(found("the Ministry of Education , and Prof. Zhang Lin , Dean of the School"))
+                .containsExactly("Ministry of Education");
+    }
+
+    @Test
+    void aPortfolioBeforeANamedBodyIsNotPartOfIt() {
+        assertThat(found("Vice-Rector for International Cooperation of the University of Belgrade , and"))
+                .containsExactly("University of Belgrade");
+    }
+
+    @Test
     void guessesTypes() {
         assertThat(OrgTypes.guess("Jinnah University")).isEqualTo("University");
         assertThat(OrgTypes.guess("Pakistan Ministry of Planning")).isEqualTo("GovernmentBody");

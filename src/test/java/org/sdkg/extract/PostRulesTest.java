@@ -95,4 +95,53 @@ class PostRulesTest {
                 + "Commission/NNP/ORGANIZATION ,/,")).contains("Muhammad Khan | Chairman | org:Space Commission")
                 .noneMatch(x -> x.contains("field:"));
     }
+
+    @Test
+    void portfolioWordsTakenForANameStayInTheField() {
+        assertThat(posts("with/IN Russian/JJ/DEMONYM Deputy/NNP/ROLE Minister/NNP/ROLE of/IN Science/NNP and/CC "
+                + "Higher/NNP/PERSON Education/NNP/PERSON Dmitry/NNP/PERSON Kuznetsov/NNP/PERSON and/CC"))
+                .contains("Dmitry Kuznetsov | Deputy Minister | field:Science and Higher Education");
+        assertThat(posts("Indonesia/NNP/COUNTRY 's/POS Minister/NNP/ROLE of/IN Higher/NNP Education/NNP ,/, Science/NNP "
+                + "and/CC Technology/NNP ,/, Prof./NNP/HONORIFIC Bambang/NNP/PERSON Wicaksono/NNP/PERSON ,/, received/VBD"))
+                .contains("Bambang Wicaksono | Minister | field:Higher Education , Science and Technology ,");
+    }
+
+    @Test
+    void countrysMinisterAfterTheName() {
+        assertThat(posts("with/IN Bakhtiyor/NNP/PERSON Rakhimov/NNP/PERSON ,/, Uzbekistan/NNP/COUNTRY 's/POS Minister/NNP/ROLE "
+                + "of/IN Higher/NNP Education/NNP ,/, Science/NNP and/CC Innovation/NNP ./."))
+                .contains("Bakhtiyor Rakhimov | Minister | field:Higher Education , Science and Innovation");
+        assertThat(posts("Abdulaziz/NNP/PERSON Al-Suwailem/NNP/PERSON ,/, Saudi/NNP/DEMONYM Deputy/NNP/ROLE Minister/NNP/ROLE "
+                + "of/IN Education/NNP for/IN Research/NNP and/CC Innovation/NNP ,/, and/CC"))
+                .contains("Abdulaziz Al-Suwailem | Deputy Minister | field:Education");
+    }
+
+    @Test
+    void aPortfolioAfterTheRoleIsSkipped() {
+        assertThat(posts("Faisal/NNP/PERSON Al-Harbi/NNP/PERSON ,/, Vice/NNP/ROLE President/NNP/ROLE for/IN Research/NNP "
+                + "at/IN KAUST/NNP/ORGANIZATION ,/, and/CC")).contains("Faisal Al-Harbi | Vice President | org:KAUST");
+        assertThat(posts("Rebecca/NNP/PERSON Hartley/NNP/PERSON ,/, Deputy/NNP/ROLE Secretary/NNP/ROLE for/IN Science/NNP ,/, "
+                + "Innovation/NNP and/CC Technology/NNP at/IN MBIE/NNP/ORGANIZATION ,/, led/VBD"))
+                .contains("Rebecca Hartley | Deputy Secretary | org:MBIE");
+    }
+
+    @Test
+    void itsRoleBeforeTheNameAndAmbassadorToATwoWordCountry() {
+        assertThat(posts("headed/VBN by/IN its/PRP$ President/NNP/ROLE ,/, Academician/NNP/HONORIFIC Dragan/NNP/PERSON "
+                + "Petrovic/NNP/PERSON ,/, in/IN")).contains("Dragan Petrovic | President | generic:its");
+        assertThat(posts("Tang/NNP/PERSON Zhengyu/NNP/PERSON ,/, the/DT Chinese/JJ/DEMONYM Ambassador/NNP/ROLE to/IN "
+                + "Saudi/NNP/COUNTRY Arabia/NNP/COUNTRY ./.")).contains("Tang Zhengyu | Ambassador | country:Chinese");
+    }
+
+    @Test
+    void whoLedTheResearch() {
+        assertThat(posts("Prof./NNP/HONORIFIC Zhou/NNP/PERSON Peiyuan/NNP/PERSON of/IN Fudan/NNP/ORGANIZATION "
+                + "University/NNP/ORGANIZATION ,/, who/WP led/VBD the/DT research/NN ,/, stated/VBD"))
+                .contains("Zhou Peiyuan | led | org:Fudan University");
+        assertThat(posts("Dr./NNP/HONORIFIC Fang/NNP/PERSON Qiming/NNP/PERSON ,/, who/WP leads/VBZ the/DT EAST/NNP "
+                + "operation/NN team/NN ,/, said/VBD")).contains("Fang Qiming | leads | generic:team");
+        assertThat(posts("A/DT team/NN led/VBN by/IN Prof./NNP/HONORIFIC Deng/NNP/PERSON Xiaolan/NNP/PERSON at/IN the/DT "
+                + "Purple/NNP/ORGANIZATION Mountain/NNP/ORGANIZATION Observatory/NN/ORGANIZATION reported/VBD"))
+                .contains("Deng Xiaolan | team | org:Purple Mountain Observatory");
+    }
 }

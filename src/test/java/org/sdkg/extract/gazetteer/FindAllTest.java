@@ -71,7 +71,7 @@ class FindAllTest {
         List<String> t = tokens("It was built with MICROSAT China . China launched it . The Lunar Exploration and Space "
                 + "Program Center of the China National Space Administration , the Chinese Society of Astronautics");
         assertThat(describe(t, g.findAll(t))).isEqualTo(
-                "ORGANISATION[MICROSAT China=Innovation Academy for Microsatellites, Chinese Academy of Sciences] "
+                "ORGANISATION[MICROSAT China=Innovation Academy for Microsatellites] "
                 + "COUNTRY[China=China] "
                 + "ORGANISATION[Lunar Exploration and Space Program Center of the China National Space Administration="
                 + "Lunar Exploration and Space Program Center] "

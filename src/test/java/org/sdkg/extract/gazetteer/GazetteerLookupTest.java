@@ -39,13 +39,13 @@ class GazetteerLookupTest {
         assertThat(org("CAS")).isEqualTo("Chinese Academy of Sciences");
         assertThat(org("China Academy of Sciences")).isEqualTo("Chinese Academy of Sciences");
         assertThat(org("Institutes of Science and Development of China Academy of Sciences"))
-                .isEqualTo("Institutes of Science and Development, Chinese Academy of Sciences");
+                .isEqualTo("Institutes of Science and Development");
         assertThat(org("Shenzhen Institutes of Advanced Technology")).isEqualTo("Shenzhen Institute of Advanced Technology");
         assertThat(org("University of the Chinese Academy of Sciences")).isEqualTo("University of Chinese Academy of Sciences");
         assertThat(org("Institute of Automation of the Chinese Academy of Sciences"))
-                .isEqualTo("Institute of Automation, Chinese Academy of Sciences");
+                .isEqualTo("Institute of Automation");
         assertThat(org("The Institute of Mechanics under the Chinese Academy of Sciences"))
-                .isEqualTo("Institute of Mechanics, Chinese Academy of Sciences");
+                .isEqualTo("Institute of Mechanics");
         assertThat(org("International Cooperation Bureau of Chinese Academy of Sciences"))
                 .isEqualTo("Bureau of International Cooperation, Chinese Academy of Sciences");
         assertThat(org("International Cooperation Bureau of the National Natural Science Foundation of China"))

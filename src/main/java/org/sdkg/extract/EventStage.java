@@ -100,13 +100,13 @@ public final class EventStage implements Stage {
             else guests = true;
         }
         if (visit.participants.isEmpty() || !guests) return;
-        add(doc, s, visit);
+        add(doc, s, visit, false);
     }
 
     /** Two meetings of one sentence; the second dated from the first when its clause says "the next day". */
     private static void addBoth(Doc doc, int s, AndThen.Split two) {
-        add(doc, s, two.first());
-        add(doc, s, two.second());
+        add(doc, s, two.first(), false);
+        add(doc, s, two.second(), false);
         List<CoreLabel> toks = doc.tokens.get(s);
         String clause = doc.text.substring(toks.get(two.clause()).beginPosition(), doc.end(s));
         Integer days = RelativeDay.days(clause);
@@ -211,7 +211,7 @@ public final class EventStage implements Stage {
             return other;
         }
         Facts.When paragraph = DateStage.dateFor(doc, s);
-        if (paragraph != null) return paragraph;
+        if (paragraph != null && paragraph.begin() != null) return paragraph;
         Facts.Event before = recent(doc, s, 3);
         if (before != null && before != ev && before.when != null && before.when.begin() != null) {
             if (ev.place == null) ev.place = before.place;
@@ -221,7 +221,12 @@ public final class EventStage implements Stage {
     }
 
     private static void add(Doc doc, int s, Facts.Event ev) {
-            ev.participants.addAll(doc.references.getOrDefault(s, List.of()));
+        add(doc, s, ev, true);
+    }
+
+    /** Adds an event of sentence {@code s}; with {@code references}, the people the sentence names by post join it. */
+    private static void add(Doc doc, int s, Facts.Event ev, boolean references) {
+            if (references) ev.participants.addAll(doc.references.getOrDefault(s, List.of()));
             ev.participants.removeAll(ev.coChairs);
             Facts.Event previous = doc.events.isEmpty() ? null : doc.events.get(doc.events.size() - 1);
             if (previous != null && previous.sentence >= s - 2 && doc.paragraph[previous.sentence] == doc.paragraph[s]

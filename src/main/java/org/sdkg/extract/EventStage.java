@@ -1,5 +1,7 @@
 package org.sdkg.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +35,11 @@ public final class EventStage implements Stage {
     public void apply(Doc doc) {
         for (int s = 0; s < doc.sentences.size(); s++) {
             java.util.Map<Boolean, Facts.Event> bySigning = new java.util.LinkedHashMap<>();
+            boolean visitSaid = false;
             for (RuleFile rf : rules) {
                 List<RuleMatcher.Hit> hits = RuleMatcher.match(rf, s, doc.tokens.get(s));
                 if (hits.isEmpty()) continue;
+                visitSaid |= rf.setting("kind", "Meeting").equals("Visit");
                 boolean signing = rf.setting("kind", "Meeting").equals("Signing");
                 Facts.Event ev = bySigning.get(signing);
                 if (ev == null) {
@@ -63,10 +67,56 @@ public final class EventStage implements Stage {
             }
             for (Facts.Event ev : bySigning.values()) {
                 bothSides(doc, s, ev);
+                if (visitSaid && !ev.kind.equals("Signing") && !ev.kind.equals("Visit")) visitDuring(doc, s, ev);
+                AndThen.Split two = AndThen.of(doc, s, ev);
+                if (two != null) {
+                    addBoth(doc, s, two);
+                    continue;
+                }
                 for (Facts.Event one : Separately.split(doc, s, ev)) add(doc, s, one);
             }
             if (bySigning.isEmpty()) followUp(doc, s);
         }
+    }
+
+    /**
+     * "During a visit to Switzerland, A held a working lunch with B": besides the meeting, a visit of the people
+     * named before the meeting verb, when others are named after it.
+     */
+    private static void visitDuring(Doc doc, int s, Facts.Event ev) {
+        List<CoreLabel> toks = doc.tokens.get(s);
+        int verb = -1;
+        for (int i = 0; i < toks.size() && verb < 0; i++) if (AndThen.VERB.matcher(toks.get(i).word()).matches()) verb = i;
+        if (verb < 0) return;
+        Facts.Event visit = new Facts.Event();
+        visit.kind = "Visit";
+        visit.interaction = "visit";
+        visit.rule = "visit-abroad";
+        visit.sentence = s;
+        boolean guests = false;
+        for (Mention m : doc.mentions(s, Mention.Type.PERSON)) {
+            if (!ev.everyone().contains(m.key())) continue;
+            if (m.begin() < verb) visit.participants.add(m.key());
+            else guests = true;
+        }
+        if (visit.participants.isEmpty() || !guests) return;
+        add(doc, s, visit, false);
+    }
+
+    /** Two meetings of one sentence; the second dated from the first when its clause says "the next day". */
+    private static void addBoth(Doc doc, int s, AndThen.Split two) {
+        add(doc, s, two.first(), false);
+        add(doc, s, two.second(), false);
+        List<CoreLabel> toks = doc.tokens.get(s);
+        String clause = doc.text.substring(toks.get(two.clause()).beginPosition(), doc.end(s));
+        Integer days = RelativeDay.days(clause);
+        Facts.When first = two.first().when;
+        if (days != null && first != null && first.begin() != null && first.begin().length() == 10) {
+            two.second().when = RelativeDay.shift(first.begin(), days);
+        }
+        List<Mention> cities = new ArrayList<>();
+        for (Mention m : doc.mentions(s, Mention.Type.CITY)) if (m.begin() > two.clause()) cities.add(m);
+        if (!cities.isEmpty()) two.second().place = cities.get(0).key();
     }
 
     /** "Both sides", "the two sides" in a sentence naming no one: the people of the event just before. */
@@ -123,7 +173,8 @@ public final class EventStage implements Stage {
     }
 
     private static final java.util.regex.Pattern THE_EVENT = java.util.regex.Pattern.compile(
-            "(?i)\\b(sidelines? of|parallel to|during|at|after|following) the (event|summit|meeting|forum|conference|visit|session|dialogue|ceremony)\\b");
+            "(?i)\\b(sidelines? of|margins? of|parallel to|during|at|after|following|(close|end|conclusion|opening|start) of) the "
+                    + "(event|summit|meeting|forum|conference|visit|session|dialogue|ceremony|talks|bilateral|discussions)\\b");
 
     /**
      * The date of an event told in sentence {@code s}: a date of the issue's month (or the month before) in
@@ -159,11 +210,23 @@ public final class EventStage implements Stage {
             }
             return other;
         }
-        return DateStage.dateFor(doc, s);
+        Facts.When paragraph = DateStage.dateFor(doc, s);
+        if (paragraph != null && paragraph.begin() != null) return paragraph;
+        Facts.Event before = recent(doc, s, 3);
+        if (before != null && before != ev && before.when != null && before.when.begin() != null) {
+            if (ev.place == null) ev.place = before.place;
+            return before.when;
+        }
+        return null;
     }
 
     private static void add(Doc doc, int s, Facts.Event ev) {
-            ev.participants.addAll(doc.references.getOrDefault(s, List.of()));
+        add(doc, s, ev, true);
+    }
+
+    /** Adds an event of sentence {@code s}; with {@code references}, the people the sentence names by post join it. */
+    private static void add(Doc doc, int s, Facts.Event ev, boolean references) {
+            if (references) ev.participants.addAll(doc.references.getOrDefault(s, List.of()));
             ev.participants.removeAll(ev.coChairs);
             Facts.Event previous = doc.events.isEmpty() ? null : doc.events.get(doc.events.size() - 1);
             if (previous != null && previous.sentence >= s - 2 && doc.paragraph[previous.sentence] == doc.paragraph[s]

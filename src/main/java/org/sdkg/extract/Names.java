@@ -49,14 +49,18 @@ public final class Names {
      */
     public static String clean(String name) {
         List<String> words = new ArrayList<>(Arrays.asList(name.trim().split("\\s+")));
-        while (!words.isEmpty() && (isHonorific(words.get(0)) || words.get(0).matches("\\p{Punct}+"))) {
+        while (!words.isEmpty() && (isHonorific(words.get(0)) && !(words.size() > 1 && SURNAME_FIRST.contains(words.get(0)))
+                || words.get(0).matches("\\p{Punct}+"))) {
             words.remove(0);
         }
         while (!words.isEmpty() && words.get(words.size() - 1).matches("\\p{Punct}+|'s|’s")) {
             words.remove(words.size() - 1);
         }
         if (words.isEmpty()) return "";
-        for (String w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            // "He Lanfang": a family name written first may also be a pronoun
+            if (i == 0 && words.size() > 1 && SURNAME_FIRST.contains(w)) continue;
             if (isNotName(w) || !Character.isUpperCase(w.codePointAt(0)) || ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) return "";
         }
         return String.join(" ", words);

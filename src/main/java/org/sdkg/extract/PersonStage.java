@@ -44,6 +44,7 @@ public final class PersonStage implements Stage {
                 while (b < e && (doc.mentionAt[s][b] != null && doc.mentionAt[s][b].type() != Mention.Type.PERSON
                         && (doc.mentionAt[s][b].type() == Mention.Type.HONORIFIC || doc.mentionAt[s][b].type() == Mention.Type.ROLE)
                         || Names.isHonorific(doc.tokens.get(s).get(b).word()))) b++;
+                if (b < e) b = widened(doc.tokens.get(s), b, e);
                 if (b < e && !doc.covered(s, b, e)) found.add(new Candidate(s, b, e, MentionStage.CORENLP));
                 k = e - 1;
             }
@@ -52,7 +53,7 @@ public final class PersonStage implements Stage {
                 for (RuleMatcher.Hit h : RuleMatcher.match(rf, s, doc.tokens.get(s))) {
                     int[] g = h.group("person");
                     if (g != null && !doc.covered(s, g[0], g[1])) {
-                        Candidate c = new Candidate(s, g[0], g[1], rf.name());
+                        Candidate c = new Candidate(s, widened(doc.tokens.get(s), g[0], g[1]), g[1], rf.name());
                         found.add(c);
                         tag(doc, c);
                     }
@@ -111,6 +112,21 @@ public final class PersonStage implements Stage {
                 else doc.places.remove(m.key());
             }
         }
+    }
+
+    /**
+     * The first token of a name whose family name, written first, was read as another word ("He" of "Secretary-
+     * General He Lanfang", "Do" of "Minister, Do Quang Hieu"): a capitalised family name right before a name of
+     * one or two words, not at the start of the sentence, belongs to it.
+     */
+    static int widened(List<CoreLabel> toks, int b, int e) {
+        if (b < 2 || e - b > 2) return b;
+        CoreLabel t = toks.get(b - 1);
+        String w = t.word();
+        if (!Names.SURNAME_FIRST.contains(w) || !Character.isUpperCase(w.codePointAt(0))) return b;
+        String before = toks.get(b - 2).word();
+        if (before.matches("[.!?:;\"“(]")) return b;
+        return "PERSON".equals(t.ner()) || "O".equals(t.ner()) ? b - 1 : b;
     }
 
     /** A token written right against the one before, like the "’e" of "Al-Debi’e" (not a possessive). */

@@ -19,11 +19,9 @@ final class RelativeDay {
 
     /** The date sentence {@code s} (text {@code t}) gives relative to the event before it, or null. */
     static Facts.When of(Doc doc, int s, String t, Facts.Event ev) {
-        int days;
-        if (NEXT.matcher(t).find()) days = 1;
-        else if (TWO.matcher(t).find()) days = 2;
-        else if (SAME.matcher(t).find()) days = 0;
-        else return null;
+        Integer later = days(t);
+        if (later == null) return null;
+        int days = later;
         for (int i = doc.events.size() - 1; i >= 0; i--) {
             Facts.Event e = doc.events.get(i);
             if (e == ev || e.sentence >= s) continue;
@@ -31,6 +29,14 @@ final class RelativeDay {
             if (e.when == null || e.when.begin() == null || e.when.begin().length() != 10) continue;
             return shift(e.when.begin(), days);
         }
+        return null;
+    }
+
+    /** How many days after the event before it text {@code t} says its event was, or null when it does not say. */
+    static Integer days(String t) {
+        if (NEXT.matcher(t).find()) return 1;
+        if (TWO.matcher(t).find()) return 2;
+        if (SAME.matcher(t).find()) return 0;
         return null;
     }
 

@@ -68,6 +68,9 @@ public final class Acronyms {
                     continue;
                 }
                 if (before == null || before.type() != Mention.Type.ORGANIZATION || before.end() != d.begin() - 1) continue;
+                // "Istanbul Technical University (ITU)": the review's own definition wins over the gazetteer's ITU
+                Mention tagged = doc.mentionAt[s][d.begin()];
+                if (tagged != null && overridable(tagged, d, before.key()) && fits(before.key(), d.acronym())) unTag(doc, tagged);
                 if (doc.covered(s, d.begin(), d.end())) continue;
                 Optional<OrgEntry> known = gaz.organisation(d.acronym());
                 String key = before.key();
@@ -82,15 +85,31 @@ public final class Acronyms {
             for (int k = 0; k < words.size(); k++) {
                 String key = doc.acronyms.get(words.get(k));
                 Mention old = doc.mentionAt[s][k];
-                if (key != null && old != null && old.rule().equals(MentionStage.CORENLP) && old.begin() == k && old.end() == k + 1) {
-                    doc.mentions.remove(old);
-                    doc.mentionAt[s][k] = null;
-                    if (doc.orgs.containsKey(old.key()) && doc.mentions.stream().noneMatch(x -> x.key().equals(old.key()))) doc.orgs.remove(old.key());
+                if (key != null && old != null && old.begin() == k && old.end() == k + 1 && !old.key().equals(key)
+                        && (old.rule().equals(MentionStage.CORENLP) || old.rule().equals(MentionStage.GAZETTEER))) {
+                    unTag(doc, old);
                 }
                 if (key != null && doc.mentionAt[s][k] == null) {
                     doc.addMention(new Mention(Mention.Type.ORGANIZATION, s, k, k + 1, words.get(k), key, MentionStage.ACRONYM));
                 }
             }
         }
+    }
+
+    /** A one-token gazetteer or CoreNLP organisation on the acronym of a definition naming another organisation. */
+    private static boolean overridable(Mention m, Definition d, String definedKey) {
+        return m.type() == Mention.Type.ORGANIZATION && m.begin() == d.begin() && m.end() == d.end() && !m.key().equals(definedKey)
+                && (m.rule().equals(MentionStage.GAZETTEER) || m.rule().equals(MentionStage.CORENLP));
+    }
+
+    /** Removes a mention, and its organisation when nothing else names it. */
+    private static void unTag(Doc doc, Mention old) {
+        doc.mentions.remove(old);
+        for (int k = old.begin(); k < old.end(); k++) {
+            doc.mentionAt[old.sentence()][k] = null;
+            doc.tokens.get(old.sentence()).get(k).setNER("O");
+        }
+        if (old.type() == Mention.Type.ORGANIZATION && doc.orgs.containsKey(old.key())
+                && doc.mentions.stream().noneMatch(x -> x.key().equals(old.key()))) doc.orgs.remove(old.key());
     }
 }

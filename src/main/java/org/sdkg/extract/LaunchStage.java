@@ -81,9 +81,18 @@ public final class LaunchStage implements Stage {
         }
         for (int k = s; k < doc.sentences.size() && k <= s + 2 && doc.paragraph[k] == doc.paragraph[s]; k++) {
             founders(doc, k, l);
+
             if (k <= s + 1) for (Mention m : doc.mentions(k, Mention.Type.COUNTRY)) l.partnerCountries.add(m.key());
             if (k == s) for (Mention m : doc.mentions(k, Mention.Type.DEMONYM)) l.partnerCountries.add(m.key());
         }
+        // the purpose may follow in the next paragraph ("The principal objective of the organisation is ...")
+        for (int k = s; l.purpose == null && k < doc.sentences.size() && k <= s + 4 && doc.paragraph[k] <= doc.paragraph[s] + 1
+                && doc.section(k) == doc.section(s); k++) {
+            List<String> tags = doc.tokens.get(k).stream().map(t -> t.tag()).toList();
+            int[] p = LaunchPurpose.find(doc.words(k), tags, k == s, name);
+            if (p != null) l.purpose = doc.span(k, p[0], p[1]);
+        }
+        if (l.purpose == null) l.purpose = LaunchPurpose.fromName(name);
         Facts.Event ev = new Facts.Event();
         ev.kind = "Launch";
         ev.interaction = "cooperate";

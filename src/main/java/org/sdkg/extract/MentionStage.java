@@ -58,7 +58,9 @@ public final class MentionStage implements Stage {
             }
             List<String> sw = doc.words(s);
             List<Match> ms = new ArrayList<>(gaz.findAll(sw));
-            ms.removeIf(m -> m.kind() == Match.Kind.ORGANISATION && (!plausible(sw, m) || embedded(sw, toks, m, ms)));
+            final int at = s;
+            ms.removeIf(m -> m.kind() == Match.Kind.ORGANISATION && (!plausible(sw, m) || embedded(sw, toks, m, ms)
+                    || !acronymInContext(doc, at, sw, m)));
             for (Match m : ms) {
                 if (m.kind() == Match.Kind.ORGANISATION) addOrg(doc, s, m.start(), m.end(), (OrgEntry) m.entry(), GAZETTEER);
             }
@@ -86,7 +88,7 @@ public final class MentionStage implements Stage {
                 String phrase = doc.span(s, b, e);
                 Optional<OrgEntry> known = gaz.organisation(phrase);
                 if (known.isPresent()) addOrg(doc, s, b, e, known.get(), GAZETTEER);
-                else addOrg(doc, s, b, e, phrase, PHRASE);
+                else if (!possessiveCountry(doc, s, b, e)) addOrg(doc, s, b, e, phrase, PHRASE);
             }
         }
         for (int s = 0; s < doc.sentences.size(); s++) {
@@ -99,6 +101,13 @@ public final class MentionStage implements Stage {
                 String phrase = doc.span(s, k, e);
                 final int from = k;
                 final int to = e;
+                // "the Commission": a bare kind is the latest organisation of that kind named before, or nothing
+                if (e - k == 1 && OrgPhrases.isHead(phrase) && !OrgPhrases.acronym(phrase)) {
+                    String earlier = latestWithHead(doc, s, k, phrase);
+                    if (earlier != null) doc.addMention(new Mention(Mention.Type.ORGANIZATION, s, k, e, phrase, earlier, CORENLP));
+                    k = e - 1;
+                    continue;
+                }
                 boolean titled = matches.get(s).stream().anyMatch(m -> (m.kind() == Match.Kind.ROLE || m.kind() == Match.Kind.HONORIFIC) && m.start() < to && from < m.end());
                 if (!titled && gaz.country(phrase).isEmpty() && gaz.demonym(phrase).isEmpty()) {
                     Optional<OrgEntry> known = gaz.organisation(phrase);
@@ -216,6 +225,76 @@ public final class MentionStage implements Stage {
     }
 
     private static List<String> words(Doc doc, int s) { return doc.words(s); }
+
+    /**
+     * The organisation named last before token {@code k} of sentence {@code s} in its section whose name has the kind
+     * {@code head} ("European Commission" for "the Commission"), or null.
+     */
+    static String latestWithHead(Doc doc, int s, int k, String head) {
+        Mention best = null;
+        java.util.regex.Pattern kind = java.util.regex.Pattern.compile(".* " + java.util.regex.Pattern.quote(head) + "( (of|for|on)\\b.*)?");
+        for (Mention m : doc.mentions) {
+            if (m.type() != Mention.Type.ORGANIZATION || doc.section(m.sentence()) != doc.section(s)) continue;
+            if (m.sentence() > s || m.sentence() == s && m.begin() >= k) continue;
+            if (!kind.matcher(m.key()).matches()) continue;
+            if (best == null || m.sentence() > best.sentence() || m.sentence() == best.sentence() && m.begin() > best.begin()) best = m;
+        }
+        return best == null ? null : best.key();
+    }
+
+    /**
+     * "Argentina's National University of La Plata", "Poland's Ministry of Science and Higher Education": a
+     * possessive country before a name is not part of it. The organisation is the name without it (a ministry,
+     * department, agency or office keeps its country as a demonym, "Polish Ministry of ...", the usual name of a
+     * foreign government body); the mention keeps its words so that rules see one organisation.
+     */
+    boolean possessiveCountry(Doc doc, int s, int b, int e) {
+        List<String> w = doc.words(s);
+        if (b + 2 >= e || !w.get(b + 1).matches("'s?|’s?") || gaz.demonym(w.get(b)).isPresent()) return false;
+        Optional<CountryEntry> c = gaz.country(w.get(b));
+        if (c.isEmpty()) return false;
+        String bare = doc.span(s, b + 2, e);
+        String name = bare;
+        if (bare.matches("(Federal )?(Ministry|Department|Agency|Office)\\b.*") && !c.get().demonyms().isEmpty()) {
+            name = c.get().demonyms().get(0) + " " + bare;
+        }
+        Optional<OrgEntry> known = gaz.organisation(name).or(() -> gaz.organisation(bare));
+        if (known.isPresent() && (known.get().country().isEmpty() || known.get().country().equals(c.get().name()))) {
+            addOrg(doc, s, b, e, known.get(), GAZETTEER);
+        } else {
+            doc.addMention(new Mention(Mention.Type.ORGANIZATION, s, b, e, doc.span(s, b, e), name, PHRASE));
+            Facts.Org org = doc.org(name, s, PHRASE);
+            if (org.type.equals("Organisation")) org.type = OrgTypes.guess(name);
+            org.country = c.get().name();
+            org.altLabels.add(doc.span(s, b, e));
+        }
+        doc.countries.add(c.get().name());
+        return true;
+    }
+
+    /**
+     * Whether a gazetteer organisation found by an acronym alone may be taken: always, unless the acronym is
+     * {@linkplain Gazetteer#ambiguousAcronym ambiguous}; then only when the organisation's country or full name is
+     * written in the same paragraph.
+     */
+    boolean acronymInContext(Doc doc, int s, List<String> words, Match m) {
+        OrgEntry entry = (OrgEntry) m.entry();
+        String surface = String.join(" ", words.subList(m.start(), m.end()));
+        if (!entry.acronyms().contains(surface) || !gaz.ambiguousAcronym(surface)) return true;
+        StringBuilder para = new StringBuilder();
+        for (int i = 0; i < doc.sentences.size(); i++) {
+            if (doc.paragraph[i] == doc.paragraph[s]) para.append(' ').append(String.join(" ", doc.words(i)));
+        }
+        String text = para.toString();
+        if (text.contains(entry.name())) return true;
+        if (entry.country().isEmpty()) return false;
+        Optional<CountryEntry> c = gaz.country(entry.country());
+        if (c.isEmpty()) return false;
+        List<String> names = new ArrayList<>(c.get().aliases());
+        names.add(c.get().name());
+        names.addAll(c.get().demonyms());
+        return names.stream().anyMatch(n -> text.matches("(?s).*\\b" + java.util.regex.Pattern.quote(n) + "\\b.*"));
+    }
 
     private static boolean hasHead(List<String> words) {
         return words.stream().anyMatch(OrgPhrases::isHead);

@@ -65,6 +65,10 @@ public final class OrgPhrases {
                 boolean headSoFar = false;
                 for (int k = i; k < j; k++) headSoFar |= isHead(words.get(k));
                 if (lw.equals("and") && headSoFar && !andJoins(words, j + 1, blocked)) break;
+                // "ITU and the Institute of ...": an acronym is a name of its own
+                boolean acronymsOnly = true;
+                for (int k = i; k < j; k++) acronymsOnly &= acronym(words.get(k));
+                if (lw.equals("and") && acronymsOnly) break;
                 String next = words.get(j + 1);
                 if (Character.isDigit(next.codePointAt(0))) break;
                 if (!capitalised(next) && !(CONNECTORS.contains(next.toLowerCase(Locale.ROOT)) && !next.equals("and"))) break;

@@ -22,10 +22,12 @@ public final class Gazetteer {
 
     private final GazetteerData data;
     private final OrgIndex orgs;
+    private final java.util.Set<String> ambiguousAcronyms;
 
     private Gazetteer(GazetteerData data) {
         this.data = data;
         this.orgs = new OrgIndex(data.organisations(), data.countryList());
+        this.ambiguousAcronyms = java.util.Set.copyOf(Tsv.lines("ambiguous-acronyms.txt"));
     }
 
     /** The gazetteer read from the classpath; read on first call and shared afterwards. */
@@ -73,6 +75,14 @@ public final class Gazetteer {
      * "{unit} of/under {parent}" for a unit whose parent is known.
      */
     public Optional<OrgEntry> organisation(String surfaceForm) { return orgs.find(surfaceForm); }
+
+    /**
+     * Whether an acronym also names other well-known organisations than its gazetteer entry ("CEA", "ITU"):
+     * alone it then names the entry only with context.
+     */
+    public boolean ambiguousAcronym(String acronym) {
+        return acronym != null && ambiguousAcronyms.contains(acronym.strip());
+    }
 
     /** The organisation with exactly this canonical name. */
     public Optional<OrgEntry> organisationNamed(String canonicalName) { return orgs.named(canonicalName); }

@@ -92,6 +92,21 @@ public final class AgreementStage implements Stage {
         }
     }
 
+    /**
+     * Whether an organisation stands between a person and the signing verb that is not the organisation of a post of
+     * someone named in the sentence: then that organisation, not the person, is who signed ("On the sidelines of
+     * President A and President B's summit, the Ministry X and the Ministry Y signed ...").
+     */
+    private static boolean otherSubject(Doc doc, int s, Mention person, int verb) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Mention m : doc.mentions(s, Mention.Type.PERSON)) named.add(m.key());
+        java.util.Set<String> postOrgs = new java.util.HashSet<>();
+        for (Facts.Post p : doc.posts) if (p.organisation() != null && named.contains(p.person())) postOrgs.add(p.organisation());
+        for (Mention o : doc.mentions(s, Mention.Type.ORGANIZATION))
+            if (o.begin() >= person.end() && o.end() <= verb && !postOrgs.contains(o.key())) return true;
+        return false;
+    }
+
     private void signed(Doc doc, Facts.Event e, RuleFile rf) {
         int s = e.sentence;
         List<String> w = doc.words(s);
@@ -118,7 +133,7 @@ public final class AgreementStage implements Stage {
         if (verb >= 0) {
             for (Mention m : doc.mentions(s, Mention.Type.PERSON)) {
                 boolean with = m.begin() > verb && w.subList(Math.max(verb, m.begin() - 5), m.begin()).contains("with");
-                if (m.begin() < verb || with) a.signatories.add(m.key());
+                if (m.begin() < verb && !otherSubject(doc, s, m, verb) || with) a.signatories.add(m.key());
             }
             for (Mention m : doc.mentions(s, Mention.Type.ORGANIZATION)) {
                 String prev = m.begin() > 0 ? w.get(m.begin() - 1) : "";

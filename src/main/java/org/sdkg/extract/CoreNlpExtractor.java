@@ -30,6 +30,7 @@ public final class CoreNlpExtractor implements ReviewExtractor {
                 .add(new LaunchStage(rules))
                 .add(new AgreementStage(rules, gaz))
                 .add(new ResearchStage(rules))
+                .add(new MeetingFallbackStage())
                 .add(new GraphStage(gaz))
                 .build();
     }

@@ -45,6 +45,7 @@ public final class PostStage implements Stage {
                     String org = key(doc, s, h.group("org2"));
                     if (org == null) org = key(doc, s, h.group("org"));
                     int[] f = h.group("field");
+                    if (country == null && f != null) country = countryAfter(doc, s, f[1]);
                     if (org == null && f != null) org = ministry(doc, s, country, doc.span(s, f[0], f[1]), rf.name());
                     int[] gen = h.group("generic");
                     if (org == null && gen != null) {
@@ -94,6 +95,15 @@ public final class PostStage implements Stage {
         return found;
     }
 
+    /** "Minister of Technology and Communications of Laos": the country named by "of" right after the field. */
+    static String countryAfter(Doc doc, int s, int end) {
+        List<String> w = doc.words(s);
+        if (end + 1 >= w.size() || !w.get(end).equals("of")) return null;
+        int k = end + 1 < w.size() && w.get(end + 1).equalsIgnoreCase("the") ? end + 2 : end + 1;
+        Mention m = k < w.size() ? doc.mentionAt[s][k] : null;
+        return m != null && m.type() == Mention.Type.COUNTRY ? m.key() : null;
+    }
+
     /** The organisation of a group: its last mention ("CNSA Lunar Exploration ... Center" is the centre). */
     private static String key(Doc doc, int s, int[] g) {
         if (g == null || doc.mentionAt[s][g[1] - 1] == null) return null;
@@ -115,6 +125,8 @@ public final class PostStage implements Stage {
                 if (!known.get().wikidata().isEmpty()) org.wikidata = known.get().wikidata();
                 org.acronyms.addAll(known.get().acronyms());
                 org.altLabels.add(demonym + " Ministry of " + field);
+                // the names the body goes by ("Nigerian Federal Ministry of ...") when the text only gives the portfolio
+                org.altLabels.addAll(known.get().aliases());
                 return known.get().name();
             }
         }

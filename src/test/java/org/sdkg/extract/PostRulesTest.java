@@ -144,4 +144,27 @@ class PostRulesTest {
                 + "Purple/NNP/ORGANIZATION Mountain/NNP/ORGANIZATION Observatory/NN/ORGANIZATION reported/VBD"))
                 .contains("Deng Xiaolan | team | org:Purple Mountain Observatory");
     }
+    @Test
+    void roleAndOrganisationInParentheses() {
+        assertThat(posts("Ana/NNP/PERSON Ruiz/NNP/PERSON (/-LRB- Deputy/NNP/ROLE Minister/NNP/ROLE ,/, Cuban/JJ/ORGANIZATION "
+                + "Ministry/NNP/ORGANIZATION of/IN/ORGANIZATION Energy/NNP/ORGANIZATION )/-RRB- took/VBD part/NN"))
+                .contains("Ana Ruiz | Deputy Minister | org:Cuban Ministry of Energy");
+    }
+
+    @Test
+    void roleOfAUnitInParenthesesIsAPostOfTheParent() {
+        assertThat(posts("Xu/NNP/PERSON Lan/NNP/PERSON (/-LRB- Director/NNP/ROLE General/NNP/ROLE ,/, Department/NNP of/IN "
+                + "International/NNP Cooperation/NNP ,/, MOST/NNP/ORGANIZATION )/-RRB- attended/VBD"))
+                .contains("Xu Lan | Director General | org:MOST");
+    }
+
+    @Test
+    void delegationOfAnOrganisationHeadedByItsOfficial() {
+        assertThat(posts("a/DT delegation/NN of/IN the/DT Kazakh/JJ/ORGANIZATION Ministry/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                + "Energy/NNP/ORGANIZATION headed/VBN by/IN Vice/NNP/ROLE Minister/NNP/ROLE Dan/NNP/PERSON Omar/NNP/PERSON ./."))
+                .contains("Dan Omar | Vice Minister | org:Kazakh Ministry of Energy");
+        assertThat(posts("a/DT team/NN from/IN Acme/NNP/ORGANIZATION Institute/NNP/ORGANIZATION led/VBN by/IN its/PRP$ "
+                + "Director/NNP/ROLE ,/, Dan/NNP/PERSON Omar/NNP/PERSON ./."))
+                .contains("Dan Omar | Director | org:Acme Institute");
+    }
 }

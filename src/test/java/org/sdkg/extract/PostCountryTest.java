@@ -1,0 +1,44 @@
+package org.sdkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sdkg.extract.DocFixture.doc;
+
+import org.junit.jupiter.api.Test;
+import org.sdkg.extract.gazetteer.Gazetteer;
+
+/** Which country's ministry a portfolio post belongs to, and the names that ministry goes by. */
+class PostCountryTest {
+    private static final RuleBook BOOK = RuleBook.load();
+
+    private static Doc posts(String sentence) {
+        Doc doc = doc(sentence);
+        new PersonStage(BOOK).apply(doc);
+        new DateStage().apply(doc);
+        new PostStage(BOOK, Gazetteer.load()).apply(doc);
+        return doc;
+    }
+
+    @Test
+    void countryNamedAfterThePortfolioOwnsTheMinistry() {
+        Doc doc = posts("Sou/NNP/PERSON Phom/NNP/PERSON ,/, Minister/NNP/ROLE of/IN Technology/NNP and/CC "
+                + "Communications/NNP of/IN Laos/NNP/COUNTRY ,/, attended/VBD ./.");
+        assertThat(doc.posts).extracting(Facts.Post::organisation)
+                .containsExactly("Ministry of Technology and Communications of Laos");
+    }
+
+    @Test
+    void aPortfolioOfAnotherCountryIsNotAChineseMinistry() {
+        Doc doc = posts("Sou/NNP/PERSON Phom/NNP/PERSON ,/, Minister/NNP/ROLE of/IN Energy/NNP of/IN "
+                + "Ghana/NNP/COUNTRY ,/, attended/VBD ./.");
+        assertThat(doc.posts).extracting(Facts.Post::organisation).containsExactly("Ghanaian Ministry of Energy");
+    }
+
+    @Test
+    void aKnownMinistryCarriesTheNamesItGoesBy() {
+        Doc doc = posts("Nigeria/NNP/COUNTRY 's/POS Minister/NNP/ROLE of/IN Innovation/NNP ,/, Science/NNP and/CC "
+                + "Technology/NNP ,/, Ola/NNP/PERSON Ade/NNP/PERSON ,/, spoke/VBD ./.");
+        String org = doc.posts.get(0).organisation();
+        assertThat(org).isEqualTo("Federal Ministry of Innovation, Science and Technology of Nigeria");
+        assertThat(doc.orgs.get(org).altLabels).contains("Nigerian Federal Ministry of Innovation, Science and Technology");
+    }
+}

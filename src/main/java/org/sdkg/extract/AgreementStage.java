@@ -79,12 +79,16 @@ public final class AgreementStage implements Stage {
         shareParties(doc);
     }
 
-    /** Named documents adopted together share their parties ("The Beijing Declaration and China-CELAC Joint Action Plan"). */
+    /**
+     * Named documents adopted together share their parties ("The Beijing Declaration and China-CELAC Joint Action Plan"),
+     * and so does a named document issued in the sentence where the same sides sign another ("the two sides issued a
+     * Joint Statement ..., and A and B put their signatures to an action plan").
+     */
     private static void shareParties(Doc doc) {
         for (Facts.Agreement a : doc.agreements) {
             if (a.title == null || !a.partyOrgs.isEmpty() || !a.partyCountries.isEmpty()) continue;
             for (Facts.Agreement sib : doc.agreements) {
-                if (sib != a && sib.sentence == a.sentence && sib.title != null) {
+                if (sib != a && sib.sentence == a.sentence) {
                     a.partyOrgs.addAll(sib.partyOrgs);
                     a.partyCountries.addAll(sib.partyCountries);
                 }
@@ -125,6 +129,8 @@ public final class AgreementStage implements Stage {
             if (w.get(k).matches("Memorandum|Agreement|Declaration|Joint|Action")) {
                 int j = k;
                 while (j < w.size() && (Character.isUpperCase(w.get(j).charAt(0)) || w.get(j).matches("of|on|for|and|the|in") && j + 1 < w.size() && Character.isUpperCase(w.get(j + 1).charAt(0)))) j++;
+                // "the China-Laos Joint Laboratory for ...": a capitalised name without a document noun is no title
+                if (!isDocumentName(w.subList(k, j))) { k = j; continue; }
                 if (j - k >= 3) a.title = doc.span(s, k, j);
                 break;
             }
@@ -244,6 +250,13 @@ public final class AgreementStage implements Stage {
             if (x.sentence < s && x.sentence >= s - 3 && doc.paragraph[x.sentence] == doc.paragraph[s]) found = x;
         }
         return found;
+    }
+
+    /** Document nouns: a title names a memorandum, agreement, plan, statement ..., not a laboratory or a committee. */
+    static boolean isDocumentName(List<String> words) {
+        return words.stream().anyMatch(x -> x.matches("Memorandum|Agreement|Declaration|Statement|Communiqu[eé]|Plan|"
+                + "Protocol|Programme|Program|Roadmap|Letter|Treaty|Charter|Accord|Arrangement|Framework|Convention|Initiative|"
+                + "Minutes|Contract|Understanding|Intent"));
     }
 
     /** "China-CELAC Joint Action Plan": the parties named in the title's hyphenated word. */

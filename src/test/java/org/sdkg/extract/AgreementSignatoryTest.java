@@ -39,4 +39,13 @@ class AgreementSignatoryTest {
         assertThat(doc.agreements).hasSize(1);
         assertThat(doc.agreements.get(0).signatories).containsExactlyInAnyOrder("Ana Souza", "Ivan Petrov");
     }
+    @Test
+    void aLaboratoryNamedAfterTheDocumentIsNotItsTitle() {
+        Doc doc = signed("Ana/NNP/PERSON Souza/NNP/PERSON and/CC Ivan/NNP/PERSON Petrov/NNP/PERSON inked/VBD an/DT agreement/NN "
+                + "on/IN the/DT China-Laos/NNP Joint/NNP Laboratory/NNP for/IN Plant/NNP Resources/NNP ./.");
+        assertThat(doc.agreements).hasSize(1);
+        assertThat(doc.agreements.get(0).title).isNull();
+        assertThat(AgreementStage.isDocumentName(java.util.List.of("Joint", "Action", "Plan"))).isTrue();
+        assertThat(AgreementStage.isDocumentName(java.util.List.of("Joint", "Laboratory", "for", "Plant", "Resources"))).isFalse();
+    }
 }

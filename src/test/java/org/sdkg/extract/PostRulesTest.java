@@ -167,4 +167,26 @@ class PostRulesTest {
                 + "Director/NNP/ROLE ,/, Dan/NNP/PERSON Omar/NNP/PERSON ./."))
                 .contains("Dan Omar | Director | org:Acme Institute");
     }
+    @Test
+    void organisationPossessiveBeforeTheTitle() {
+        assertThat(posts("Khalid/NNP/PERSON Marri/NNP/PERSON ,/, HBKU/NNP/ORGANIZATION 's/POS Vice/NNP/ROLE President/NNP/ROLE "
+                + "for/IN Research/NNP ./.")).contains("Khalid Marri | Vice President | org:HBKU");
+        assertThat(posts("Marja/NNP/PERSON Lehto/NNP/PERSON ,/, the/DT European/NNP/ORGANIZATION Commission/NNP/ORGANIZATION "
+                + "'s/POS Director-General/NNP/ROLE for/IN Research/NNP ,/, chaired/VBD"))
+                .contains("Marja Lehto | Director-General | org:European Commission");
+    }
+
+    @Test
+    void countryPossessiveWrittenWithAnApostropheOnly() {
+        assertThat(posts("Boun/NNP/PERSON Sisou/NNP/PERSON ,/, Laos/NNP/COUNTRY '/POS Minister/NNP/ROLE of/IN Technology/NNP "
+                + "and/CC Communications/NNP ./.")).contains("Boun Sisou | Minister | field:Technology and Communications");
+    }
+
+    @Test
+    void newlyAppointedAmbassadorToACountryBeforeTheName() {
+        assertThat(posts("The/DT newly/RB appointed/VBN Chinese/JJ/DEMONYM Ambassador/NNP/ROLE to/TO Fiji/NNP/COUNTRY ,/, "
+                + "Zhou/NNP/PERSON Jian/NNP/PERSON ,/, attended/VBD")).contains("Zhou Jian | Ambassador | country:Chinese");
+        assertThat(posts("with/IN China/NNP/COUNTRY 's/POS Ambassador/NNP/ROLE to/TO Slovakia/NNP/COUNTRY ,/, "
+                + "Cao/NNP/PERSON Yi/NNP/PERSON ,/, and/CC")).contains("Cao Yi | Ambassador | country:China");
+    }
 }

@@ -47,6 +47,7 @@ public final class AgreementStage implements Stage {
                         a.title = doc.span(s, t[0], t[1]).replaceFirst("^The ", "");
                         a.kind = kind(a.title);
                         partiesFromTitle(doc, s, a);
+                        if (a.partyOrgs.isEmpty() && a.partyCountries.isEmpty()) forumParties(doc, s, h.begin(), a);
                     } else {
                         a.kind = kind(doc.span(s, h.begin(), h.end()));
                     }
@@ -250,6 +251,42 @@ public final class AgreementStage implements Stage {
             if (x.sentence < s && x.sentence >= s - 3 && doc.paragraph[x.sentence] == doc.paragraph[s]) found = x;
         }
         return found;
+    }
+
+    private static final java.util.regex.Pattern GROUP = java.util.regex.Pattern.compile(
+            "(?i).*\\b(?:the\\s+)?(ministers|delegations|delegates|participants|members|leaders|parties|heads)\\b"
+            + "(?:\\s+of\\s+the\\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+countries)?.*");
+    private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+
+    /**
+     * A document adopted by a group ("the ministers adopted a Joint Statement", "the delegations of the six countries
+     * adopted the Almaty Declaration"): the forum's members. "Of the N countries" takes the N countries named in the
+     * section so far when there are exactly N; otherwise an international organisation named in the sentence or the
+     * paragraph (the forum whose ministers met) is the party.
+     */
+    void forumParties(Doc doc, int s, int verb, Facts.Agreement a) {
+        if (verb <= 0) return;
+        java.util.regex.Matcher m = GROUP.matcher(doc.span(s, 0, verb));
+        if (!m.matches()) return;
+        if (m.group(2) != null) {
+            String n = m.group(2).toLowerCase(Locale.ROOT);
+            int want = n.matches("\\d+") ? Integer.parseInt(n) : NUMBERS.indexOf(n) + 1;
+            java.util.Set<String> named = new java.util.LinkedHashSet<>();
+            for (int k = 0; k <= s; k++) {
+                if (doc.section(k) != doc.section(s)) continue;
+                for (Mention c : doc.mentions(k, Mention.Type.COUNTRY)) named.add(c.key());
+                for (Mention c : doc.mentions(k, Mention.Type.DEMONYM)) if (gaz.country(c.key()).isPresent()) named.add(gaz.country(c.key()).get().name());
+            }
+            if (named.size() == want) a.partyCountries.addAll(named);
+            return;
+        }
+        for (int k = s; k >= 0 && doc.paragraph[k] == doc.paragraph[s]; k--) {
+            for (Mention o : doc.mentions(k, Mention.Type.ORGANIZATION)) {
+                Facts.Org org = doc.orgs.get(o.key());
+                if (org != null && "InternationalOrganisation".equals(org.type)) { a.partyOrgs.add(o.key()); return; }
+            }
+        }
     }
 
     /** Document nouns: a title names a memorandum, agreement, plan, statement ..., not a laboratory or a committee. */

@@ -117,6 +117,7 @@ public final class AgreementStage implements Stage {
         List<String> w = doc.words(s);
         int verb = -1;
         for (int k = 0; k < w.size(); k++) if (w.get(k).toLowerCase(Locale.ROOT).matches("signed|signs|sign|inked|signing|renewed|concluded|exchanged|signatures")) { verb = k; break; }
+        if (verb > 0 && unsigned(w, verb)) return;
         Facts.Agreement a = new Facts.Agreement();
         a.sentence = s;
         a.rule = rf.name();
@@ -287,6 +288,18 @@ public final class AgreementStage implements Stage {
                 if (org != null && "InternationalOrganisation".equals(org.type)) { a.partyOrgs.add(o.key()); return; }
             }
         }
+    }
+
+    /**
+     * A signing still to come: "are expected to sign an agreement later this year", "will sign", "plan to conclude".
+     * Such an agreement does not exist yet.
+     */
+    static boolean unsigned(List<String> w, int verb) {
+        String before = w.get(verb - 1).toLowerCase(Locale.ROOT);
+        if (before.matches("will|would|shall|could|may|might|can|'ll")) return true;
+        return before.equals("to") && verb >= 2
+                && w.get(verb - 2).toLowerCase(Locale.ROOT).matches("expected|set|due|plan|plans|planned|planning|intend|intends|"
+                        + "intended|hope|hopes|hoped|aim|aims|aimed|going|wish|wishes|likely|about|ready|prepared|agreed|agree");
     }
 
     /** Document nouns: a title names a memorandum, agreement, plan, statement ..., not a laboratory or a committee. */

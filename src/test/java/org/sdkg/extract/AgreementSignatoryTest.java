@@ -48,4 +48,14 @@ class AgreementSignatoryTest {
         assertThat(AgreementStage.isDocumentName(java.util.List.of("Joint", "Action", "Plan"))).isTrue();
         assertThat(AgreementStage.isDocumentName(java.util.List.of("Joint", "Laboratory", "for", "Plant", "Resources"))).isFalse();
     }
+    @Test
+    void aSigningStillToComeIsNoAgreement() {
+        Doc doc = signed("Acme/NNP/ORGANIZATION and/CC Bolt/NNP/ORGANIZATION are/VBP expected/VBN to/TO sign/VB an/DT "
+                + "agreement/NN later/RB this/DT year/NN ./.");
+        assertThat(doc.agreements).isEmpty();
+        assertThat(signed("Acme/NNP/ORGANIZATION and/CC Bolt/NNP/ORGANIZATION sign/VBP an/DT agreement/NN ./.").agreements)
+                .hasSize(1);
+        assertThat(AgreementStage.unsigned(java.util.List.of("they", "will", "sign"), 2)).isTrue();
+        assertThat(AgreementStage.unsigned(java.util.List.of("they", "signed"), 1)).isFalse();
+    }
 }

@@ -42,4 +42,12 @@ class AgreementForumTest {
         assertThat(doc.agreements).hasSize(1);
         assertThat(doc.agreements.get(0).partyOrgs).containsExactly("Andean Community");
     }
+    @Test
+    void aPlanOfActionIsAnActionPlan() {
+        Doc doc = adopt(doc("The/DT ministers/NNS endorse/VBP the/DT ASEAN-China/NNP Plan/NNP of/IN Action/NNP on/IN "
+                + "Water/NNP ./."));
+        assertThat(doc.agreements).hasSize(1);
+        assertThat(doc.agreements.get(0).title).isEqualTo("ASEAN-China Plan of Action");
+        assertThat(doc.agreements.get(0).kind).isEqualTo("ActionPlan");
+    }
 }

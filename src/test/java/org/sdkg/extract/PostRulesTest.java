@@ -189,4 +189,9 @@ class PostRulesTest {
         assertThat(posts("with/IN China/NNP/COUNTRY 's/POS Ambassador/NNP/ROLE to/TO Slovakia/NNP/COUNTRY ,/, "
                 + "Cao/NNP/PERSON Yi/NNP/PERSON ,/, and/CC")).contains("Cao Yi | Ambassador | country:China");
     }
+    @Test
+    void organisationNamedBeforeTheTitleInAnApposition() {
+        assertThat(posts("Mariam/NNP/PERSON Konate/NNP/PERSON ,/, the/DT AU/NNP/ORGANIZATION Commissioner/NNP/ROLE for/IN "
+                + "Education/NNP ,/, said/VBD")).contains("Mariam Konate | Commissioner | org:AU");
+    }
 }

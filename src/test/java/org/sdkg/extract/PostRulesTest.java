@@ -194,4 +194,28 @@ class PostRulesTest {
         assertThat(posts("Mariam/NNP/PERSON Konate/NNP/PERSON ,/, the/DT AU/NNP/ORGANIZATION Commissioner/NNP/ROLE for/IN "
                 + "Education/NNP ,/, said/VBD")).contains("Mariam Konate | Commissioner | org:AU");
     }
+    @Test
+    void organisationBeforeTheTitleWithoutArticleEndedByAnotherRole() {
+        assertThat(posts("Elena/NNP/PERSON Ortiz/NNP/PERSON ,/, IAEA/NNP/ORGANIZATION Deputy/NNP/ROLE Director/NNP/ROLE "
+                + "General/NNP/ROLE and/CC Head/NNP/ROLE of/IN the/DT Department/NNP ./."))
+                .contains("Elena Ortiz | Deputy Director General | org:IAEA");
+    }
+
+    @Test
+    void countryPossessiveAmbassadorAfterTheName() {
+        assertThat(posts("Tesfaye/NNP/PERSON Gebre/NNP/PERSON ,/, Ethiopia/NNP/COUNTRY 's/POS Ambassador/NNP/ROLE to/TO "
+                + "China/NNP/COUNTRY ./.")).contains("Tesfaye Gebre | Ambassador | country:Ethiopia");
+    }
+
+    @Test
+    void roleOfAUnitInParenthesesWithTheOrganisationLast() {
+        assertThat(posts("Amina/NNP/PERSON Yusuf/NNP/PERSON (/-LRB- Director/NNP/ROLE of/IN Engineering/NNP and/CC Space/NNP "
+                + "Systems/NNPS ,/, NASRDA/NNP/ORGANIZATION )/-RRB- ,/, who/WP")).contains("Amina Yusuf | Director | org:NASRDA");
+    }
+
+    @Test
+    void organisationPossessiveTitleBeforeTheName() {
+        assertThat(posts("at/IN the/DT table/NN was/VBD SPREP/NNP/ORGANIZATION 's/POS Director-General/NNP/ROLE ,/, "
+                + "Losana/NNP/PERSON Tui/NNP/PERSON ,/, who/WP")).contains("Losana Tui | Director-General | org:SPREP");
+    }
 }

@@ -17,6 +17,10 @@ public final class PostStage implements Stage {
     private final List<RuleFile> rules;
     private final Gazetteer gaz;
 
+    /** The role a verb gives: "who heads the centre" is its Head, "who chairs the board" its Chair. */
+    static final java.util.Map<String, String> ROLE_VERBS = java.util.Map.of("heads", "Head", "headed", "Head",
+            "leads", "Head", "led", "Head", "chairs", "Chair", "chaired", "Chair", "directs", "Director", "directed", "Director");
+
     public PostStage(RuleBook book, Gazetteer gaz) {
         this.rules = book.forStage("post");
         this.gaz = gaz;
@@ -40,7 +44,8 @@ public final class PostStage implements Stage {
                             && "PERSON".equals(doc.tokens.get(s).get(r[0] - 2).ner())) continue;
                     String written = doc.span(s, r[0], r[1]);
                     if (written.matches("(?i)(" + rf.setting("exclude", "-") + ")")) continue;
-                    String role = rf.setting("roleName", gaz.role(written).orElse(written));
+                    String role = rf.setting("roleName", ROLE_VERBS.getOrDefault(written.toLowerCase(java.util.Locale.ROOT),
+                            gaz.role(written).orElse(written)));
                     String country = key(doc, s, h.group("country"));
                     String org = key(doc, s, h.group("org2"));
                     if (org == null) org = key(doc, s, h.group("org"));
@@ -52,6 +57,7 @@ public final class PostStage implements Stage {
                         String noun = doc.span(s, gen[0], gen[1]);
                         org = noun.matches("(?i)its|their") ? lastOrgBefore(doc, s, h.begin()) : nearestOrg(doc, s, noun);
                     }
+                    org = ownerOfBoard(doc, s, org, rf.name());
                     if (country == null && org != null && doc.orgs.containsKey(org)) country = doc.orgs.get(org).country;
                     final String o = org;
                     // one post per person, role and organisation in a sentence: the first rule that finds it wins
@@ -102,6 +108,21 @@ public final class PostStage implements Stage {
         int k = end + 1 < w.size() && w.get(end + 1).equalsIgnoreCase("the") ? end + 2 : end + 1;
         Mention m = k < w.size() ? doc.mentionAt[s][k] : null;
         return m != null && m.type() == Mention.Type.COUNTRY ? m.key() : null;
+    }
+
+    /** "the University of Rwanda's Board of Governors": a post on a governing body is a post of the body's owner. */
+    static String ownerOfBoard(Doc doc, int s, String org, String rule) {
+        if (org == null) return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.+?)\\s*['’]s (Board|Council|Senate|Governing|Executive|"
+                + "Supervisory|Advisory)\\b.*").matcher(org);
+        if (!m.matches()) return org;
+        String owner = m.group(1);
+        if (!doc.orgs.containsKey(owner)) {
+            Facts.Org o = doc.org(owner, s, rule);
+            Facts.Org whole = doc.orgs.get(org);
+            if (whole != null && o.type.equals("Organisation")) o.type = whole.type;
+        }
+        return owner;
     }
 
     /** The organisation of a group: its last mention ("CNSA Lunar Exploration ... Center" is the centre). */

@@ -41,4 +41,11 @@ class PostCountryTest {
         assertThat(org).isEqualTo("Federal Ministry of Innovation, Science and Technology of Nigeria");
         assertThat(doc.orgs.get(org).altLabels).contains("Nigerian Federal Ministry of Innovation, Science and Technology");
     }
+    @Test
+    void aVerbGivesTheRoleAndABoardBelongsToItsOwner() {
+        Doc doc = posts("Jean/NNP/PERSON Habi/NNP/PERSON ,/, who/WP chairs/VBZ the/DT Acme/NNP/ORGANIZATION "
+                + "University/NNP/ORGANIZATION 's/POS/ORGANIZATION Board/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                + "Governors/NNPS/ORGANIZATION ,/, spoke/VBD ./.");
+        assertThat(doc.posts).extracting(p -> p.roleName() + " / " + p.organisation()).containsExactly("Chair / Acme University");
+    }
 }

@@ -218,4 +218,17 @@ class PostRulesTest {
         assertThat(posts("at/IN the/DT table/NN was/VBD SPREP/NNP/ORGANIZATION 's/POS Director-General/NNP/ROLE ,/, "
                 + "Losana/NNP/PERSON Tui/NNP/PERSON ,/, who/WP")).contains("Losana Tui | Director-General | org:SPREP");
     }
+    @Test
+    void postSaidWithAVerb() {
+        assertThat(posts("Prof./NNP Nora/NNP/PERSON Rahman/NNP/PERSON ,/, who/WP heads/VBZ the/DT new/JJ centre/NN ,/, said/VBD"))
+                .contains("Nora Rahman | heads | generic:centre");
+        assertThat(posts("Jean/NNP/PERSON Habi/NNP/PERSON ,/, who/WP chairs/VBZ the/DT Acme/NNP/ORGANIZATION "
+                + "University/NNP/ORGANIZATION ./.")).contains("Jean Habi | chairs | org:Acme University");
+    }
+
+    @Test
+    void consulGeneralInACityBeforeTheName() {
+        assertThat(posts("with/IN the/DT Chinese/JJ/DEMONYM Consul/NNP/ROLE General/NNP/ROLE in/IN Florence/NNP/CITY ,/, "
+                + "Yao/NNP/PERSON Xin/NNP/PERSON ,/, looking/VBG on/RP")).contains("Yao Xin | Consul General | country:Chinese");
+    }
 }

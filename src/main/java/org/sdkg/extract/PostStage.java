@@ -50,6 +50,17 @@ public final class PostStage implements Stage {
                     String org = key(doc, s, h.group("org2"));
                     if (org == null) org = key(doc, s, h.group("org"));
                     int[] f = h.group("field");
+                    // "X, Coordinator of Scientific Research, and Y, ...": the field ran into the next person of a list
+                    if (f != null && p[0] >= f[1] && doc.words(s).get(f[1] - 1).equals("and")) continue;
+                    // "Undersecretary of Science at Mexico's Secretariat ...": a portfolio inside the organisation after "at"
+                    String at = f != null && f[1] < doc.words(s).size() && doc.words(s).get(f[1]).equals("at") ? orgAfter(doc, s, f[1] + 1) : null;
+                    if (at != null) {
+                        final String composed = written + " of " + doc.span(s, f[0], f[1]).replaceAll("[,\\s]+$", "");
+                        if (doc.posts.stream().noneMatch(x -> x.person().equals(person) && x.roleName().equals(composed) && at.equals(x.organisation())))
+                            doc.posts.add(new Facts.Post(person, composed, at, doc.orgs.containsKey(at) ? doc.orgs.get(at).country : country,
+                                    s, rf.name(), DateStage.dateFor(doc, s)));
+                        continue;
+                    }
                     if (country == null && f != null) country = countryAfter(doc, s, f[1]);
                     if (org == null && f != null) org = ministry(doc, s, country, doc.span(s, f[0], f[1]), rf.name());
                     int[] gen = h.group("generic");
@@ -99,6 +110,15 @@ public final class PostStage implements Stage {
             if (m != null && m.type() == Mention.Type.ORGANIZATION) found = m.key();
         }
         return found;
+    }
+
+    /** The first organisation named within five tokens from {@code from} ("at Mexico's Secretariat of ..."). */
+    static String orgAfter(Doc doc, int s, int from) {
+        for (int k = from; k < Math.min(doc.words(s).size(), from + 5); k++) {
+            Mention m = doc.mentionAt[s][k];
+            if (m != null && m.type() == Mention.Type.ORGANIZATION) return m.key();
+        }
+        return null;
     }
 
     /** "Minister of Technology and Communications of Laos": the country named by "of" right after the field. */

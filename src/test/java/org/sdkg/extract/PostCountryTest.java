@@ -48,4 +48,21 @@ class PostCountryTest {
                 + "Governors/NNPS/ORGANIZATION ,/, spoke/VBD ./.");
         assertThat(doc.posts).extracting(p -> p.roleName() + " / " + p.organisation()).containsExactly("Chair / Acme University");
     }
+    @Test
+    void aPortfolioAtAnOrganisationIsPartOfTheRole() {
+        Doc doc = posts("Val/NNP/PERSON Ruiz/NNP/PERSON ,/, Coordinator/NNP/ROLE of/IN Scientific/NNP Research/NNP at/IN "
+                + "UNAM/NNP/ORGANIZATION ,/, said/VBD ./.");
+        assertThat(doc.posts).extracting(p -> p.roleName() + " / " + p.organisation())
+                .containsExactly("Coordinator of Scientific Research / UNAM");
+    }
+
+    @Test
+    void aPortfolioDoesNotRunIntoTheNextPersonOfAList() {
+        Doc doc = posts("Sergio/NNP/PERSON Ruiz/NNP/PERSON ,/, UNAM/NNP/ORGANIZATION 's/POS Coordinator/NNP/ROLE of/IN "
+                + "Scientific/NNP Research/NNP ,/, and/CC Ji/NNP/PERSON Wen/NNP/PERSON ,/, Deputy/NNP/ROLE Director/NNP/ROLE "
+                + "of/IN CENC/NNP/ORGANIZATION ./.");
+        assertThat(doc.posts).extracting(p -> p.person() + " / " + p.organisation())
+                .doesNotContain("Ji Wen / Chinese Ministry of Scientific Research")
+                .contains("Ji Wen / CENC");
+    }
 }

@@ -47,6 +47,7 @@ public final class AgreementStage implements Stage {
                         a.title = doc.span(s, t[0], t[1]).replaceFirst("^The ", "");
                         a.kind = kind(a.title);
                         partiesFromTitle(doc, s, a);
+                        if (a.partyOrgs.isEmpty() && a.partyCountries.isEmpty()) forumParties(doc, s, h.begin(), a);
                     } else {
                         a.kind = kind(doc.span(s, h.begin(), h.end()));
                     }
@@ -79,12 +80,16 @@ public final class AgreementStage implements Stage {
         shareParties(doc);
     }
 
-    /** Named documents adopted together share their parties ("The Beijing Declaration and China-CELAC Joint Action Plan"). */
+    /**
+     * Named documents adopted together share their parties ("The Beijing Declaration and China-CELAC Joint Action Plan"),
+     * and so does a named document issued in the sentence where the same sides sign another ("the two sides issued a
+     * Joint Statement ..., and A and B put their signatures to an action plan").
+     */
     private static void shareParties(Doc doc) {
         for (Facts.Agreement a : doc.agreements) {
             if (a.title == null || !a.partyOrgs.isEmpty() || !a.partyCountries.isEmpty()) continue;
             for (Facts.Agreement sib : doc.agreements) {
-                if (sib != a && sib.sentence == a.sentence && sib.title != null) {
+                if (sib != a && sib.sentence == a.sentence) {
                     a.partyOrgs.addAll(sib.partyOrgs);
                     a.partyCountries.addAll(sib.partyCountries);
                 }
@@ -112,6 +117,7 @@ public final class AgreementStage implements Stage {
         List<String> w = doc.words(s);
         int verb = -1;
         for (int k = 0; k < w.size(); k++) if (w.get(k).toLowerCase(Locale.ROOT).matches("signed|signs|sign|inked|signing|renewed|concluded|exchanged|signatures")) { verb = k; break; }
+        if (verb > 0 && unsigned(w, verb)) return;
         Facts.Agreement a = new Facts.Agreement();
         a.sentence = s;
         a.rule = rf.name();
@@ -125,6 +131,8 @@ public final class AgreementStage implements Stage {
             if (w.get(k).matches("Memorandum|Agreement|Declaration|Joint|Action")) {
                 int j = k;
                 while (j < w.size() && (Character.isUpperCase(w.get(j).charAt(0)) || w.get(j).matches("of|on|for|and|the|in") && j + 1 < w.size() && Character.isUpperCase(w.get(j + 1).charAt(0)))) j++;
+                // "the China-Laos Joint Laboratory for ...": a capitalised name without a document noun is no title
+                if (!isDocumentName(w.subList(k, j))) { k = j; continue; }
                 if (j - k >= 3) a.title = doc.span(s, k, j);
                 break;
             }
@@ -244,6 +252,61 @@ public final class AgreementStage implements Stage {
             if (x.sentence < s && x.sentence >= s - 3 && doc.paragraph[x.sentence] == doc.paragraph[s]) found = x;
         }
         return found;
+    }
+
+    private static final java.util.regex.Pattern GROUP = java.util.regex.Pattern.compile(
+            "(?i).*\\b(?:the\\s+)?(ministers|delegations|delegates|participants|members|leaders|parties|heads)\\b"
+            + "(?:\\s+of\\s+the\\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+countries)?.*");
+    private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+
+    /**
+     * A document adopted by a group ("the ministers adopted a Joint Statement", "the delegations of the six countries
+     * adopted the Almaty Declaration"): the forum's members. "Of the N countries" takes the N countries named in the
+     * section so far when there are exactly N; otherwise an international organisation named in the sentence or the
+     * paragraph (the forum whose ministers met) is the party.
+     */
+    void forumParties(Doc doc, int s, int verb, Facts.Agreement a) {
+        if (verb <= 0) return;
+        java.util.regex.Matcher m = GROUP.matcher(doc.span(s, 0, verb));
+        if (!m.matches()) return;
+        if (m.group(2) != null) {
+            String n = m.group(2).toLowerCase(Locale.ROOT);
+            int want = n.matches("\\d+") ? Integer.parseInt(n) : NUMBERS.indexOf(n) + 1;
+            java.util.Set<String> named = new java.util.LinkedHashSet<>();
+            for (int k = 0; k <= s; k++) {
+                if (doc.section(k) != doc.section(s)) continue;
+                for (Mention c : doc.mentions(k, Mention.Type.COUNTRY)) named.add(c.key());
+                for (Mention c : doc.mentions(k, Mention.Type.DEMONYM)) if (gaz.country(c.key()).isPresent()) named.add(gaz.country(c.key()).get().name());
+            }
+            if (named.size() == want) a.partyCountries.addAll(named);
+            return;
+        }
+        for (int k = s; k >= 0 && doc.paragraph[k] == doc.paragraph[s]; k--) {
+            for (Mention o : doc.mentions(k, Mention.Type.ORGANIZATION)) {
+                Facts.Org org = doc.orgs.get(o.key());
+                if (org != null && "InternationalOrganisation".equals(org.type)) { a.partyOrgs.add(o.key()); return; }
+            }
+        }
+    }
+
+    /**
+     * A signing still to come: "are expected to sign an agreement later this year", "will sign", "plan to conclude".
+     * Such an agreement does not exist yet.
+     */
+    static boolean unsigned(List<String> w, int verb) {
+        String before = w.get(verb - 1).toLowerCase(Locale.ROOT);
+        if (before.matches("will|would|shall|could|may|might|can|'ll")) return true;
+        return before.equals("to") && verb >= 2
+                && w.get(verb - 2).toLowerCase(Locale.ROOT).matches("expected|set|due|plan|plans|planned|planning|intend|intends|"
+                        + "intended|hope|hopes|hoped|aim|aims|aimed|going|wish|wishes|likely|about|ready|prepared|agreed|agree");
+    }
+
+    /** Document nouns: a title names a memorandum, agreement, plan, statement ..., not a laboratory or a committee. */
+    static boolean isDocumentName(List<String> words) {
+        return words.stream().anyMatch(x -> x.matches("Memorandum|Agreement|Declaration|Statement|Communiqu[eé]|Plan|"
+                + "Protocol|Programme|Program|Roadmap|Letter|Treaty|Charter|Accord|Arrangement|Framework|Convention|Initiative|"
+                + "Minutes|Contract|Understanding|Intent"));
     }
 
     /** "China-CELAC Joint Action Plan": the parties named in the title's hyphenated word. */

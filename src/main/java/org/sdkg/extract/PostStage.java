@@ -17,6 +17,10 @@ public final class PostStage implements Stage {
     private final List<RuleFile> rules;
     private final Gazetteer gaz;
 
+    /** The role a verb gives: "who heads the centre" is its Head, "who chairs the board" its Chair. */
+    static final java.util.Map<String, String> ROLE_VERBS = java.util.Map.of("heads", "Head", "headed", "Head",
+            "leads", "Head", "led", "Head", "chairs", "Chair", "chaired", "Chair", "directs", "Director", "directed", "Director");
+
     public PostStage(RuleBook book, Gazetteer gaz) {
         this.rules = book.forStage("post");
         this.gaz = gaz;
@@ -40,17 +44,31 @@ public final class PostStage implements Stage {
                             && "PERSON".equals(doc.tokens.get(s).get(r[0] - 2).ner())) continue;
                     String written = doc.span(s, r[0], r[1]);
                     if (written.matches("(?i)(" + rf.setting("exclude", "-") + ")")) continue;
-                    String role = rf.setting("roleName", gaz.role(written).orElse(written));
+                    String role = rf.setting("roleName", ROLE_VERBS.getOrDefault(written.toLowerCase(java.util.Locale.ROOT),
+                            gaz.role(written).orElse(written)));
                     String country = key(doc, s, h.group("country"));
                     String org = key(doc, s, h.group("org2"));
                     if (org == null) org = key(doc, s, h.group("org"));
                     int[] f = h.group("field");
+                    // "X, Coordinator of Scientific Research, and Y, ...": the field ran into the next person of a list
+                    if (f != null && p[0] >= f[1] && doc.words(s).get(f[1] - 1).equals("and")) continue;
+                    // "Undersecretary of Science at Mexico's Secretariat ...": a portfolio inside the organisation after "at"
+                    String at = f != null && f[1] < doc.words(s).size() && doc.words(s).get(f[1]).equals("at") ? orgAfter(doc, s, f[1] + 1) : null;
+                    if (at != null) {
+                        final String composed = written + " of " + doc.span(s, f[0], f[1]).replaceAll("[,\\s]+$", "");
+                        if (doc.posts.stream().noneMatch(x -> x.person().equals(person) && x.roleName().equals(composed) && at.equals(x.organisation())))
+                            doc.posts.add(new Facts.Post(person, composed, at, doc.orgs.containsKey(at) ? doc.orgs.get(at).country : country,
+                                    s, rf.name(), DateStage.dateFor(doc, s)));
+                        continue;
+                    }
+                    if (country == null && f != null) country = countryAfter(doc, s, f[1]);
                     if (org == null && f != null) org = ministry(doc, s, country, doc.span(s, f[0], f[1]), rf.name());
                     int[] gen = h.group("generic");
                     if (org == null && gen != null) {
                         String noun = doc.span(s, gen[0], gen[1]);
                         org = noun.matches("(?i)its|their") ? lastOrgBefore(doc, s, h.begin()) : nearestOrg(doc, s, noun);
                     }
+                    org = ownerOfBoard(doc, s, org, rf.name());
                     if (country == null && org != null && doc.orgs.containsKey(org)) country = doc.orgs.get(org).country;
                     final String o = org;
                     // one post per person, role and organisation in a sentence: the first rule that finds it wins
@@ -94,6 +112,39 @@ public final class PostStage implements Stage {
         return found;
     }
 
+    /** The first organisation named within five tokens from {@code from} ("at Mexico's Secretariat of ..."). */
+    static String orgAfter(Doc doc, int s, int from) {
+        for (int k = from; k < Math.min(doc.words(s).size(), from + 5); k++) {
+            Mention m = doc.mentionAt[s][k];
+            if (m != null && m.type() == Mention.Type.ORGANIZATION) return m.key();
+        }
+        return null;
+    }
+
+    /** "Minister of Technology and Communications of Laos": the country named by "of" right after the field. */
+    static String countryAfter(Doc doc, int s, int end) {
+        List<String> w = doc.words(s);
+        if (end + 1 >= w.size() || !w.get(end).equals("of")) return null;
+        int k = end + 1 < w.size() && w.get(end + 1).equalsIgnoreCase("the") ? end + 2 : end + 1;
+        Mention m = k < w.size() ? doc.mentionAt[s][k] : null;
+        return m != null && m.type() == Mention.Type.COUNTRY ? m.key() : null;
+    }
+
+    /** "the University of Rwanda's Board of Governors": a post on a governing body is a post of the body's owner. */
+    static String ownerOfBoard(Doc doc, int s, String org, String rule) {
+        if (org == null) return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.+?)\\s*['’]s (Board|Council|Senate|Governing|Executive|"
+                + "Supervisory|Advisory)\\b.*").matcher(org);
+        if (!m.matches()) return org;
+        String owner = m.group(1);
+        if (!doc.orgs.containsKey(owner)) {
+            Facts.Org o = doc.org(owner, s, rule);
+            Facts.Org whole = doc.orgs.get(org);
+            if (whole != null && o.type.equals("Organisation")) o.type = whole.type;
+        }
+        return owner;
+    }
+
     /** The organisation of a group: its last mention ("CNSA Lunar Exploration ... Center" is the centre). */
     private static String key(Doc doc, int s, int[] g) {
         if (g == null || doc.mentionAt[s][g[1] - 1] == null) return null;
@@ -115,6 +166,8 @@ public final class PostStage implements Stage {
                 if (!known.get().wikidata().isEmpty()) org.wikidata = known.get().wikidata();
                 org.acronyms.addAll(known.get().acronyms());
                 org.altLabels.add(demonym + " Ministry of " + field);
+                // the names the body goes by ("Nigerian Federal Ministry of ...") when the text only gives the portfolio
+                org.altLabels.addAll(known.get().aliases());
                 return known.get().name();
             }
         }

@@ -39,4 +39,23 @@ class AgreementSignatoryTest {
         assertThat(doc.agreements).hasSize(1);
         assertThat(doc.agreements.get(0).signatories).containsExactlyInAnyOrder("Ana Souza", "Ivan Petrov");
     }
+    @Test
+    void aLaboratoryNamedAfterTheDocumentIsNotItsTitle() {
+        Doc doc = signed("Ana/NNP/PERSON Souza/NNP/PERSON and/CC Ivan/NNP/PERSON Petrov/NNP/PERSON inked/VBD an/DT agreement/NN "
+                + "on/IN the/DT China-Laos/NNP Joint/NNP Laboratory/NNP for/IN Plant/NNP Resources/NNP ./.");
+        assertThat(doc.agreements).hasSize(1);
+        assertThat(doc.agreements.get(0).title).isNull();
+        assertThat(AgreementStage.isDocumentName(java.util.List.of("Joint", "Action", "Plan"))).isTrue();
+        assertThat(AgreementStage.isDocumentName(java.util.List.of("Joint", "Laboratory", "for", "Plant", "Resources"))).isFalse();
+    }
+    @Test
+    void aSigningStillToComeIsNoAgreement() {
+        Doc doc = signed("Acme/NNP/ORGANIZATION and/CC Bolt/NNP/ORGANIZATION are/VBP expected/VBN to/TO sign/VB an/DT "
+                + "agreement/NN later/RB this/DT year/NN ./.");
+        assertThat(doc.agreements).isEmpty();
+        assertThat(signed("Acme/NNP/ORGANIZATION and/CC Bolt/NNP/ORGANIZATION sign/VBP an/DT agreement/NN ./.").agreements)
+                .hasSize(1);
+        assertThat(AgreementStage.unsigned(java.util.List.of("they", "will", "sign"), 2)).isTrue();
+        assertThat(AgreementStage.unsigned(java.util.List.of("they", "signed"), 1)).isFalse();
+    }
 }

@@ -144,4 +144,91 @@ class PostRulesTest {
                 + "Purple/NNP/ORGANIZATION Mountain/NNP/ORGANIZATION Observatory/NN/ORGANIZATION reported/VBD"))
                 .contains("Deng Xiaolan | team | org:Purple Mountain Observatory");
     }
+    @Test
+    void roleAndOrganisationInParentheses() {
+        assertThat(posts("Ana/NNP/PERSON Ruiz/NNP/PERSON (/-LRB- Deputy/NNP/ROLE Minister/NNP/ROLE ,/, Cuban/JJ/ORGANIZATION "
+                + "Ministry/NNP/ORGANIZATION of/IN/ORGANIZATION Energy/NNP/ORGANIZATION )/-RRB- took/VBD part/NN"))
+                .contains("Ana Ruiz | Deputy Minister | org:Cuban Ministry of Energy");
+    }
+
+    @Test
+    void roleOfAUnitInParenthesesIsAPostOfTheParent() {
+        assertThat(posts("Xu/NNP/PERSON Lan/NNP/PERSON (/-LRB- Director/NNP/ROLE General/NNP/ROLE ,/, Department/NNP of/IN "
+                + "International/NNP Cooperation/NNP ,/, MOST/NNP/ORGANIZATION )/-RRB- attended/VBD"))
+                .contains("Xu Lan | Director General | org:MOST");
+    }
+
+    @Test
+    void delegationOfAnOrganisationHeadedByItsOfficial() {
+        assertThat(posts("a/DT delegation/NN of/IN the/DT Kazakh/JJ/ORGANIZATION Ministry/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                + "Energy/NNP/ORGANIZATION headed/VBN by/IN Vice/NNP/ROLE Minister/NNP/ROLE Dan/NNP/PERSON Omar/NNP/PERSON ./."))
+                .contains("Dan Omar | Vice Minister | org:Kazakh Ministry of Energy");
+        assertThat(posts("a/DT team/NN from/IN Acme/NNP/ORGANIZATION Institute/NNP/ORGANIZATION led/VBN by/IN its/PRP$ "
+                + "Director/NNP/ROLE ,/, Dan/NNP/PERSON Omar/NNP/PERSON ./."))
+                .contains("Dan Omar | Director | org:Acme Institute");
+    }
+    @Test
+    void organisationPossessiveBeforeTheTitle() {
+        assertThat(posts("Khalid/NNP/PERSON Marri/NNP/PERSON ,/, HBKU/NNP/ORGANIZATION 's/POS Vice/NNP/ROLE President/NNP/ROLE "
+                + "for/IN Research/NNP ./.")).contains("Khalid Marri | Vice President | org:HBKU");
+        assertThat(posts("Marja/NNP/PERSON Lehto/NNP/PERSON ,/, the/DT European/NNP/ORGANIZATION Commission/NNP/ORGANIZATION "
+                + "'s/POS Director-General/NNP/ROLE for/IN Research/NNP ,/, chaired/VBD"))
+                .contains("Marja Lehto | Director-General | org:European Commission");
+    }
+
+    @Test
+    void countryPossessiveWrittenWithAnApostropheOnly() {
+        assertThat(posts("Boun/NNP/PERSON Sisou/NNP/PERSON ,/, Laos/NNP/COUNTRY '/POS Minister/NNP/ROLE of/IN Technology/NNP "
+                + "and/CC Communications/NNP ./.")).contains("Boun Sisou | Minister | field:Technology and Communications");
+    }
+
+    @Test
+    void newlyAppointedAmbassadorToACountryBeforeTheName() {
+        assertThat(posts("The/DT newly/RB appointed/VBN Chinese/JJ/DEMONYM Ambassador/NNP/ROLE to/TO Fiji/NNP/COUNTRY ,/, "
+                + "Zhou/NNP/PERSON Jian/NNP/PERSON ,/, attended/VBD")).contains("Zhou Jian | Ambassador | country:Chinese");
+        assertThat(posts("with/IN China/NNP/COUNTRY 's/POS Ambassador/NNP/ROLE to/TO Slovakia/NNP/COUNTRY ,/, "
+                + "Cao/NNP/PERSON Yi/NNP/PERSON ,/, and/CC")).contains("Cao Yi | Ambassador | country:China");
+    }
+    @Test
+    void organisationNamedBeforeTheTitleInAnApposition() {
+        assertThat(posts("Mariam/NNP/PERSON Konate/NNP/PERSON ,/, the/DT AU/NNP/ORGANIZATION Commissioner/NNP/ROLE for/IN "
+                + "Education/NNP ,/, said/VBD")).contains("Mariam Konate | Commissioner | org:AU");
+    }
+    @Test
+    void organisationBeforeTheTitleWithoutArticleEndedByAnotherRole() {
+        assertThat(posts("Elena/NNP/PERSON Ortiz/NNP/PERSON ,/, IAEA/NNP/ORGANIZATION Deputy/NNP/ROLE Director/NNP/ROLE "
+                + "General/NNP/ROLE and/CC Head/NNP/ROLE of/IN the/DT Department/NNP ./."))
+                .contains("Elena Ortiz | Deputy Director General | org:IAEA");
+    }
+
+    @Test
+    void countryPossessiveAmbassadorAfterTheName() {
+        assertThat(posts("Tesfaye/NNP/PERSON Gebre/NNP/PERSON ,/, Ethiopia/NNP/COUNTRY 's/POS Ambassador/NNP/ROLE to/TO "
+                + "China/NNP/COUNTRY ./.")).contains("Tesfaye Gebre | Ambassador | country:Ethiopia");
+    }
+
+    @Test
+    void roleOfAUnitInParenthesesWithTheOrganisationLast() {
+        assertThat(posts("Amina/NNP/PERSON Yusuf/NNP/PERSON (/-LRB- Director/NNP/ROLE of/IN Engineering/NNP and/CC Space/NNP "
+                + "Systems/NNPS ,/, NASRDA/NNP/ORGANIZATION )/-RRB- ,/, who/WP")).contains("Amina Yusuf | Director | org:NASRDA");
+    }
+
+    @Test
+    void organisationPossessiveTitleBeforeTheName() {
+        assertThat(posts("at/IN the/DT table/NN was/VBD SPREP/NNP/ORGANIZATION 's/POS Director-General/NNP/ROLE ,/, "
+                + "Losana/NNP/PERSON Tui/NNP/PERSON ,/, who/WP")).contains("Losana Tui | Director-General | org:SPREP");
+    }
+    @Test
+    void postSaidWithAVerb() {
+        assertThat(posts("Prof./NNP Nora/NNP/PERSON Rahman/NNP/PERSON ,/, who/WP heads/VBZ the/DT new/JJ centre/NN ,/, said/VBD"))
+                .contains("Nora Rahman | heads | generic:centre");
+        assertThat(posts("Jean/NNP/PERSON Habi/NNP/PERSON ,/, who/WP chairs/VBZ the/DT Acme/NNP/ORGANIZATION "
+                + "University/NNP/ORGANIZATION ./.")).contains("Jean Habi | chairs | org:Acme University");
+    }
+
+    @Test
+    void consulGeneralInACityBeforeTheName() {
+        assertThat(posts("with/IN the/DT Chinese/JJ/DEMONYM Consul/NNP/ROLE General/NNP/ROLE in/IN Florence/NNP/CITY ,/, "
+                + "Yao/NNP/PERSON Xin/NNP/PERSON ,/, looking/VBG on/RP")).contains("Yao Xin | Consul General | country:Chinese");
+    }
 }

@@ -88,6 +88,8 @@ class GazetteerLookupTest {
         assertThat(g.role("Director General")).contains("Director-General");
         assertThat(g.role("Deputy Director-General")).contains("Deputy Director-General");
         assertThat(g.role("vice minister")).contains("Vice Minister");
+        assertThat(g.role("Vice Administrator")).contains("Vice Administrator");
+        assertThat(g.role("Deputy Administrator")).contains("Deputy Administrator");
         assertThat(g.role("Dou")).isEqualTo(Optional.empty());
         assertThat(g.isPronoun("He")).isTrue();
     }

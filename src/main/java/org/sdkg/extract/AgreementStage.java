@@ -102,7 +102,7 @@ public final class AgreementStage implements Stage {
      * someone named in the sentence: then that organisation, not the person, is who signed ("On the sidelines of
      * President A and President B's summit, the Ministry X and the Ministry Y signed ...").
      */
-    private static boolean otherSubject(Doc doc, int s, Mention person, int verb) {
+    static boolean otherSubject(Doc doc, int s, Mention person, int verb) {
         java.util.Set<String> named = new java.util.HashSet<>();
         for (Mention m : doc.mentions(s, Mention.Type.PERSON)) named.add(m.key());
         java.util.Set<String> postOrgs = new java.util.HashSet<>();

@@ -51,7 +51,9 @@ public final class EventStage implements Stage {
                     bySigning.put(signing, ev);
                 }
                 boolean chairs = rf.setting("role", "participant").equals("coChair");
+                int verb = hits.get(0).begin();
                 for (Mention m : doc.mentions(s, Mention.Type.PERSON)) {
+                    if (signing && m.end() <= verb && AgreementStage.otherSubject(doc, s, m, verb)) continue;
                     (chairs ? ev.coChairs : ev.participants).add(m.key());
                     if (resolved(doc, s, m)) ev.ruleOf.putIfAbsent(m.key(), m.rule());
                 }

@@ -30,6 +30,8 @@ class AgreementSignatoryTest {
                 + "agreement/NN ./.");
         assertThat(doc.agreements).hasSize(1);
         assertThat(doc.agreements.get(0).signatories).isEmpty();
+        assertThat(doc.events).filteredOn(e -> e.kind.equals("Signing"))
+                .allSatisfy(e -> assertThat(e.everyone()).isEmpty());
     }
 
     @Test

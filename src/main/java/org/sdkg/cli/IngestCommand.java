@@ -36,9 +36,10 @@ final class IngestCommand implements Callable<Integer> {
     /** Ingests {@code inputs} into the store at {@code dir}; returns the exit code. */
     static int ingest(Main main, CommandSpec spec, Path dir, String date, List<Path> inputs) {
         IngestReport report = new IngestReport(spec.commandLine().getOut(), spec.commandLine().getErr());
-        if (ReviewFiles.expand(inputs).files().isEmpty()) {
+        ReviewFiles.Expansion expansion = ReviewFiles.expand(inputs);
+        if (expansion.files().isEmpty()) {
             // Nothing to ingest: report why, without creating or touching the store.
-            List<IngestResult> results = ReviewFiles.expand(inputs).failures().stream()
+            List<IngestResult> results = expansion.failures().stream()
                     .map(f -> IngestResult.failed(f.path(), f.message())).toList();
             results.forEach(report::progress);
             return report.summary(results);

@@ -62,18 +62,8 @@ final class AndThen {
     }
 
     private static Facts.Event copy(Facts.Event ev, Set<String> hosts, Set<String> guests) {
-        Facts.Event one = new Facts.Event();
-        one.kind = ev.kind.equals("Talks") ? "Meeting" : ev.kind;
-        one.interaction = ev.interaction;
-        one.rule = ev.rule;
-        one.sentence = ev.sentence;
-        one.organisers.addAll(ev.organisers);
         List<String> people = new ArrayList<>(hosts);
         people.addAll(guests);
-        for (String p : people) {
-            (ev.coChairs.contains(p) ? one.coChairs : one.participants).add(p);
-            if (ev.ruleOf.containsKey(p)) one.ruleOf.put(p, ev.ruleOf.get(p));
-        }
-        return one;
+        return ev.meetingOf(people);
     }
 }

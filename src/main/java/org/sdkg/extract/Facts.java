@@ -82,6 +82,24 @@ public final class Facts {
             all.addAll(participants);
             return all;
         }
+
+        /**
+         * One meeting cut from this event, of the given people (in that order): same sentence, rule, interaction
+         * and organisers; each person keeps their role and the rule that named them; talks become a meeting.
+         */
+        public Event meetingOf(Iterable<String> people) {
+            Event one = new Event();
+            one.kind = kind.equals("Talks") ? "Meeting" : kind;
+            one.interaction = interaction;
+            one.rule = rule;
+            one.sentence = sentence;
+            one.organisers.addAll(organisers);
+            for (String p : people) {
+                (coChairs.contains(p) ? one.coChairs : one.participants).add(p);
+                if (ruleOf.containsKey(p)) one.ruleOf.put(p, ruleOf.get(p));
+            }
+            return one;
+        }
     }
 
     /** A person holding a role, in an organisation or a country. */

@@ -38,18 +38,11 @@ final class Separately {
         if (guests.size() < 2) return List.of(ev);
         List<Facts.Event> out = new ArrayList<>();
         for (String guest : guests) {
-            Facts.Event one = new Facts.Event();
-            one.kind = ev.kind.equals("Talks") ? "Meeting" : ev.kind;
-            one.interaction = ev.interaction;
-            one.rule = ev.rule;
-            one.sentence = ev.sentence;
-            one.organisers.addAll(ev.organisers);
+            List<String> people = new ArrayList<>();
             for (String p : ev.everyone()) {
-                if (!hosts.contains(p) && !p.equals(guest) && guests.contains(p)) continue;
-                (ev.coChairs.contains(p) ? one.coChairs : one.participants).add(p);
-                if (ev.ruleOf.containsKey(p)) one.ruleOf.put(p, ev.ruleOf.get(p));
+                if (hosts.contains(p) || p.equals(guest) || !guests.contains(p)) people.add(p);
             }
-            out.add(one);
+            out.add(ev.meetingOf(people));
         }
         return out;
     }
